@@ -1,0 +1,11 @@
+# forms/: the model — templates, drafts, validation, text measures.
+# Uses only lib/: no files, no terminal, no YAML.
+noinst_LIBRARIES += forms/libforms.a
+forms_libforms_a_SOURCES = \
+	forms/date.h \
+	forms/draft.c forms/draft.h \
+	forms/problem.c forms/problem.h \
+	forms/template.c forms/template.h \
+	forms/text.h \
+	forms/validate.h \
+	forms/value.c forms/value.h
