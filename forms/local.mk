@@ -8,4 +8,5 @@ forms_libforms_a_SOURCES = \
 	forms/template.c forms/template.h \
 	forms/text.h \
 	forms/validate.h \
-	forms/value.c forms/value.h
+	forms/value.c forms/value.h \
+	forms/wrap.h
