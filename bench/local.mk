@@ -1,13 +1,13 @@
 # bench/: benchmarks, run by "make bench", never by "make check".  Each
-# script in BENCH_SCRIPTS prints its figures, with a baseline measured in
+# script in BENCHMARKS prints its figures, with a baseline measured in
 # the same run, as ratios: these machines are noisy.
-BENCH_SCRIPTS =
-BENCH_PROGRAMS =
-EXTRA_PROGRAMS = $(BENCH_PROGRAMS)
-CLEANFILES += $(BENCH_PROGRAMS)
+BENCHMARKS =
+BENCH_BINARIES =
+EXTRA_PROGRAMS = $(BENCH_BINARIES)
+CLEANFILES += $(BENCH_BINARIES)
 
-bench: all $(BENCH_PROGRAMS)
-	@set -e; for b in $(BENCH_SCRIPTS); do \
+bench: all $(BENCH_BINARIES)
+	@set -e; for b in $(BENCHMARKS); do \
 	  echo "== $$b"; \
 	  TRIPREPORT='$(abs_top_builddir)/tripreport' \
 	  TRIPREPORT_TEMPLATES='$(abs_top_srcdir)/templates' \
