@@ -4,7 +4,11 @@ noinst_LIBRARIES += storage/libstorage.a
 storage_libstorage_a_SOURCES = \
 	storage/draft_file.h \
 	storage/draft_yaml.h \
+	storage/encoding.c storage/encoding.h \
 	storage/file.h \
+	storage/print.c storage/print.h storage/print_layout.h \
+	storage/print_body.c storage/print_buf.c storage/print_sheet.c \
+	storage/print_table.c storage/print_text.c \
 	storage/template_yaml.h \
 	storage/templates.h
 storage_libstorage_a_CPPFLAGS = $(AM_CPPFLAGS) $(YAML_CFLAGS)
