@@ -9,4 +9,4 @@ forms_libforms_a_SOURCES = \
 	forms/text.c forms/text.h forms/text_width.c \
 	forms/validate.h \
 	forms/value.c forms/value.h \
-	forms/wrap.h
+	forms/wrap.c forms/wrap.h

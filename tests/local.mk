@@ -52,3 +52,6 @@ FORMS_TEST_LIBS = tests/libtap.a forms/libforms.a lib/libcommon.a
 check_PROGRAMS += tests/unit/text
 TESTS += tests/unit/text
 tests_unit_text_LDADD = $(FORMS_TEST_LIBS)
+check_PROGRAMS += tests/unit/wrap
+TESTS += tests/unit/wrap
+tests_unit_wrap_LDADD = $(FORMS_TEST_LIBS)
