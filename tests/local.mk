@@ -55,3 +55,10 @@ tests_unit_text_LDADD = $(FORMS_TEST_LIBS)
 check_PROGRAMS += tests/unit/wrap
 TESTS += tests/unit/wrap
 tests_unit_wrap_LDADD = $(FORMS_TEST_LIBS)
+
+# Unit tests of storage/: the encoding and the print layout.
+STORAGE_TEST_LIBS = tests/libtap.a storage/libstorage.a forms/libforms.a \
+	lib/libcommon.a $(YAML_LIBS) $(LIBICONV) $(LIBINTL)
+check_PROGRAMS += tests/unit/encoding
+TESTS += tests/unit/encoding
+tests_unit_encoding_LDADD = $(STORAGE_TEST_LIBS)
