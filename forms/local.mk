@@ -6,7 +6,7 @@ forms_libforms_a_SOURCES = \
 	forms/draft.c forms/draft.h \
 	forms/problem.c forms/problem.h \
 	forms/template.c forms/template.h \
-	forms/text.h \
+	forms/text.c forms/text.h forms/text_width.c \
 	forms/validate.h \
 	forms/value.c forms/value.h \
-	forms/wrap.h
+	forms/wrap.c forms/wrap.h
