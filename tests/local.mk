@@ -55,3 +55,6 @@ tests_unit_text_LDADD = $(FORMS_TEST_LIBS)
 check_PROGRAMS += tests/unit/wrap
 TESTS += tests/unit/wrap
 tests_unit_wrap_LDADD = $(FORMS_TEST_LIBS)
+check_PROGRAMS += tests/unit/date
+TESTS += tests/unit/date
+tests_unit_date_LDADD = $(FORMS_TEST_LIBS)
