@@ -2,7 +2,7 @@
 # Uses only lib/: no files, no terminal, no YAML.
 noinst_LIBRARIES += forms/libforms.a
 forms_libforms_a_SOURCES = \
-	forms/date.h \
+	forms/date.c forms/date.h \
 	forms/draft.c forms/draft.h \
 	forms/problem.c forms/problem.h \
 	forms/template.c forms/template.h \

@@ -55,10 +55,13 @@ tests_unit_text_LDADD = $(FORMS_TEST_LIBS)
 check_PROGRAMS += tests/unit/wrap
 TESTS += tests/unit/wrap
 tests_unit_wrap_LDADD = $(FORMS_TEST_LIBS)
+check_PROGRAMS += tests/unit/date
+TESTS += tests/unit/date
+tests_unit_date_LDADD = $(FORMS_TEST_LIBS)
 
 # Unit tests of storage/: the encoding and the print layout.
-STORAGE_TEST_LIBS = tests/libtap.a storage/libstorage.a forms/libforms.a \
+PRINT_TEST_LIBS = tests/libtap.a storage/libstorage.a forms/libforms.a \
 	lib/libcommon.a $(YAML_LIBS) $(LIBICONV) $(LIBINTL)
 check_PROGRAMS += tests/unit/encoding
 TESTS += tests/unit/encoding
-tests_unit_encoding_LDADD = $(STORAGE_TEST_LIBS)
+tests_unit_encoding_LDADD = $(PRINT_TEST_LIBS)
