@@ -10,6 +10,12 @@
 #include "lib/i18n.h"
 
 const struct cli_command cli_commands[] = {
+	{ "print", N_("[-e ENCODING] [-w COLUMNS] [--sheet-only] [--ascii] "
+	    "[--replace] [--lp[=PRINTER]] FILE"),
+	    N_("write the plain-text copy of a draft"), cmd_print },
+	{ "import", N_("[-e ENCODING] [-t TEMPLATE] [--force] TEXT -o FILE"),
+	    N_("make a draft from a printed or plain-text report"),
+	    cmd_import },
 	{ NULL, NULL, NULL, NULL }
 };
 

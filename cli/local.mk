@@ -3,6 +3,9 @@ bin_PROGRAMS += tripreport
 tripreport_SOURCES = \
 	cli/main.c \
 	cli/commands.c cli/commands.h \
+	cli/cmd_import.c cli/cmd_print.c \
+	cli/lp.c cli/lp.h \
+	cli/problems.c cli/problems.h \
 	cli/locale.c cli/locale.h
 tripreport_LDADD = $(TRIPREPORT_LIBS) $(NCURSESW_LIBS) $(YAML_LIBS) \
 	$(LIBICONV) $(LIBINTL)

@@ -41,18 +41,15 @@ import_text(const char *text, const struct template *t,
 {
 	struct ilines *l = ilines_split(text);
 	struct draft *d = draft_new(t);
-	struct draft *empty = draft_new(t);
-	bool nothing;
+	size_t seen;
 
 	if (import_detect_layout(text) == IMPORT_LAYOUT_WEB)
-		import_web(l, t, d, notes);
+		seen = import_web(l, t, d, notes);
 	else
-		import_own(l, t, d, notes);
+		seen = import_own(l, t, d, notes);
 	ilines_report(l, 0, l->n, notes);
 	ilines_free(l);
-	nothing = value_equal(&d->top, &empty->top);
-	draft_free(empty);
-	if (nothing) {
+	if (seen == 0) {
 		problem_add(notes, PROBLEM_ERROR, NULL, 0, 0,
 		    _("no field of the template '%s' was found in the text"),
 		    t->id);

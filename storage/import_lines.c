@@ -115,20 +115,6 @@ is_word_byte(char c)
 	    || (c >= 'A' && c <= 'Z');
 }
 
-/* Return true when the text RESULT + SEP + NEXT, wrapped from byte START
- * at COLS, breaks its line right after PREV_LEN bytes (and SEP). */
-static bool
-breaks_there(const char *result, size_t start, size_t prev_len,
-    const char *sep, const char *next, size_t cols)
-{
-	char *cand = xasprintf("%s%s%s", result + start, sep, next);
-	size_t end = wrap_line_end(cand, strlen(cand), cols, NULL);
-	bool ok = end == prev_len + strlen(sep);
-
-	free(cand);
-	return ok;
-}
-
 /* Return true when TEXT wrapped at COLS gives exactly the N LINES (with
  * the spaces at the ends of lines dropped, as the printer drops them). */
 static bool
@@ -152,59 +138,105 @@ wraps_to(const char *text, char *const *lines, size_t n, size_t cols)
 	return same;
 }
 
-/* Join NEXT to *RESULT, whose last line starts at *START: softly when the
- * break reads as a soft one, else with '\n' (HARD) or as best it can. */
-static void
-join_line(char **result, size_t *start, const char *prev, const char *next,
-    size_t cols, bool hard)
-{
-	const char *seps[2] = { "", " " };
-	size_t plen = strlen(prev), k;
-	char *joined;
+/* The text being rejoined, and where its last paragraph (the lines
+ * since the last hard break) starts. */
+struct unwrap {
+	char *const *lines;
+	size_t n;
+	size_t cols;
+	bool hard;		/* '\n' may join lines */
+	char *result;		/* owned */
+	size_t para_start;	/* byte offset in RESULT */
+	size_t para_line;	/* index of its first line */
+	size_t budget;		/* joins left to try before giving up */
+};
 
-	if (plen > 0 && *next != '\0' && is_word_byte(prev[plen - 1])
-	    && is_word_byte(*next)) {
+/* Join lines I to N to U, trying for each break a soft join without and
+ * with a space (in the likelier order first) that keeps the paragraph
+ * wrapping to exactly its lines, then a hard one; go back to an earlier
+ * choice when none fits.  Return true when all are joined. */
+static bool
+join_from(struct unwrap *u, size_t i)
+{
+	const char *prev, *next, *seps[2] = { "", " " };
+	size_t plen, k, start = u->para_start, line = u->para_line;
+	char *saved;
+
+	if (i == u->n)
+		return true;
+	prev = u->lines[i - 1];
+	next = u->lines[i];
+	plen = strlen(prev);
+	if (plen > 0 && is_word_byte(prev[plen - 1]) && is_word_byte(*next)) {
 		seps[0] = " ";
 		seps[1] = "";
 	}
-	for (k = 0; k < 2 && *prev != '\0' && *next != '\0'; k++) {
-		if (!breaks_there(*result, *start, plen, seps[k], next, cols))
-			continue;
-		joined = xasprintf("%s%s%s", *result, seps[k], next);
-		*start = strlen(*result) + strlen(seps[k]);
-		free(*result);
-		*result = joined;
-		return;
+	saved = u->result;
+	for (k = 0; k < 2 && plen > 0 && *next != '\0' && u->budget > 0;
+	    k++) {
+		u->budget--;
+		u->result = xasprintf("%s%s%s", saved, seps[k], next);
+		if (wraps_to(u->result + start, u->lines + line,
+		    i - line + 1, u->cols) && join_from(u, i + 1)) {
+			free(saved);
+			return true;
+		}
+		free(u->result);
+		u->result = saved;
 	}
-	joined = xasprintf("%s%s%s", *result, hard ? "\n" : seps[0], next);
-	*start = strlen(*result) + (hard ? 1 : strlen(seps[0]));
-	free(*result);
-	*result = joined;
+	if (!u->hard)
+		return false;
+	u->result = xasprintf("%s\n%s", saved, next);
+	u->para_start = strlen(saved) + 1;
+	u->para_line = i;
+	if (join_from(u, i + 1)) {
+		free(saved);
+		return true;
+	}
+	free(u->result);
+	u->result = saved;
+	u->para_start = start;
+	u->para_line = line;
+	return false;
+}
+
+/* Return the N LINES joined with '\n', or with spaces between words and
+ * nothing else when not HARD.  Caller frees. */
+static char *
+join_plain(char *const *lines, size_t n, bool hard)
+{
+	char *r = xstrdup(lines[0]);
+	size_t i;
+
+	for (i = 1; i < n; i++) {
+		size_t len = strlen(r);
+		const char *sep = hard ? "\n" : len > 0
+		    && is_word_byte(r[len - 1]) && is_word_byte(*lines[i])
+		    ? " " : "";
+		char *next = xasprintf("%s%s%s", r, sep, lines[i]);
+
+		free(r);
+		r = next;
+	}
+	return r;
 }
 
 char *
 import_unwrap(char *const *lines, size_t n, size_t cols, bool hard)
 {
-	char *result;
-	size_t i, start = 0;
+	struct unwrap u;
 
 	if (n == 0)
 		return xstrdup("");
-	if (cols < 2)
-		cols = 2;
-	result = xstrdup(lines[0]);
-	for (i = 1; i < n; i++)
-		join_line(&result, &start, lines[i - 1], lines[i], cols, hard);
-	if (hard && !wraps_to(result, lines, n, cols)) {
-		/* Not to be told apart: keep every break as it stands. */
-		free(result);
-		result = xstrdup(lines[0]);
-		for (i = 1; i < n; i++) {
-			char *joined = xasprintf("%s\n%s", result, lines[i]);
-
-			free(result);
-			result = joined;
-		}
-	}
-	return result;
+	memset(&u, 0, sizeof u);
+	u.lines = lines;
+	u.n = n;
+	u.cols = cols < 2 ? 2 : cols;
+	u.hard = hard;
+	u.budget = 16 * n + 64;
+	u.result = xstrdup(lines[0]);
+	if (join_from(&u, 1))
+		return u.result;
+	free(u.result);
+	return join_plain(lines, n, hard);
 }

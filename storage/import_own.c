@@ -19,6 +19,7 @@ struct own {
 	struct draft *d;
 	struct problem_list *notes;
 	size_t cols;		/* the width the copy was printed at */
+	size_t seen;		/* fields found */
 };
 
 /* Mark lines [FROM, TO) of O as placed. */
@@ -45,6 +46,25 @@ is_rule(const char *s)
 			return false;
 	}
 	return n >= 10;
+}
+
+/* Return true when S is the rule under a table's labels: groups of ─ or
+ * '-' marks between spaces. */
+static bool
+is_table_rule(const char *s)
+{
+	size_t marks = 0;
+
+	while (*s != '\0') {
+		if (import_starts(s, LAYOUT_RULE, &s)
+		    || import_starts(s, LAYOUT_ASCII_RULE, &s))
+			marks++;
+		else if (*s == ' ')
+			s++;
+		else
+			return false;
+	}
+	return marks > 0;
 }
 
 /* Return the width of the copy: the rule's, else the widest line's. */
@@ -272,8 +292,8 @@ own_table(struct own *o, const struct template_field *f, size_t from,
 	size_t i, n, n_rows = 0;
 	char **cells;
 
-	if (from + 1 >= to || !is_rule(import_skip_indent(o->l->line[from + 1],
-	    indent)))
+	if (from + 1 >= to || !is_table_rule(import_skip_indent(
+	    o->l->line[from + 1], indent)))
 		return;
 	cols = rule_columns(import_skip_indent(o->l->line[from + 1], indent),
 	    &n);
@@ -322,6 +342,7 @@ own_labelled(struct own *o, const struct template_field *f, size_t i,
 	char *text;
 
 	use(o, i, end);
+	o->seen++;
 	if (f->kind == FIELD_TABLE) {
 		own_table(o, f, i + 1, end, LAYOUT_SHEET_TABLE_INDENT, true);
 		free(lines);
@@ -500,11 +521,11 @@ own_body(struct own *o, size_t from)
 	}
 }
 
-void
+size_t
 import_own(const struct ilines *l, const struct template *t,
     struct draft *d, struct problem_list *notes)
 {
-	struct own o = { l, t, d, notes, 0 };
+	struct own o = { l, t, d, notes, 0, 0 };
 	size_t i, title = l->n, rule = l->n;
 
 	for (i = 0; i < l->n && title == l->n; i++)
@@ -519,4 +540,5 @@ import_own(const struct ilines *l, const struct template *t,
 	own_sheet(&o, title + 1, rule);
 	if (rule < l->n)
 		own_body(&o, rule + 1);
+	return o.seen;
 }

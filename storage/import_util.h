@@ -70,10 +70,11 @@ void import_set_boxes(struct value *v, const struct template_field *f,
 const struct template_field *import_label(const struct template *t,
     const char *s, const char **rest);
 
-/* The readers of each layout (import_own.c, import_web.c). */
-void import_own(const struct ilines *l, const struct template *t,
+/* The readers of each layout (import_own.c, import_web.c).  Each returns
+ * how many fields it found in the text (empty ones included). */
+size_t import_own(const struct ilines *l, const struct template *t,
     struct draft *d, struct problem_list *notes);
-void import_web(const struct ilines *l, const struct template *t,
+size_t import_web(const struct ilines *l, const struct template *t,
     struct draft *d, struct problem_list *notes);
 
 #endif

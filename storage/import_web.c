@@ -19,6 +19,7 @@ struct web {
 	const struct template *t;
 	struct draft *d;
 	struct problem_list *notes;
+	size_t seen;		/* fields found */
 };
 
 /* The numerals of the body's sections, 壹 to 拾. */
@@ -218,6 +219,7 @@ web_segment(struct web *w, const char *seg, size_t i, size_t to)
 		free(shown);
 		return i + 1;
 	}
+	w->seen++;
 	if (f->kind == FIELD_MULTILINE)
 		return web_multiline(w, f, i, rest, to);
 	if (layout_is_boxes(f) && import_has_box(rest)) {
@@ -365,6 +367,7 @@ web_slash_table(struct web *w, const struct template_field *f, size_t i,
 		map[k] = (long)k;
 	value_set_list(v);
 	w->l->used[i] = true;
+	w->seen++;
 	for (j = i + 1; j < to && !ilines_blank(w->l, j) && !starts_label(w, j)
 	    && strchr(w->l->line[j], '/') != NULL; j++) {
 		char **cells = split_cells(w->l->line[j], '/', &n);
@@ -566,11 +569,11 @@ web_body(struct web *w, size_t from)
 	}
 }
 
-void
+size_t
 import_web(const struct ilines *l, const struct template *t,
     struct draft *d, struct problem_list *notes)
 {
-	struct web w = { l, t, d, notes };
+	struct web w = { l, t, d, notes, 0 };
 	size_t i, title = l->n, body;
 	const char *text;
 
@@ -590,4 +593,5 @@ import_web(const struct ilines *l, const struct template *t,
 		;
 	web_sheet(&w, title + 1, body);
 	web_body(&w, body);
+	return w.seen;
 }

@@ -29,6 +29,9 @@
 /* Columns between the cells of a table, and the indent of a sheet table. */
 #define LAYOUT_TABLE_GAP 2
 #define LAYOUT_SHEET_TABLE_INDENT 2
+/* A table column keeps this much of its width while a wider one can give
+ * (a ROC date such as 113年12月31日 takes 13). */
+#define LAYOUT_KEEP_COLUMNS 14
 
 /* The copy as it is built: text, and which field each stretch shows. */
 struct pbuf {

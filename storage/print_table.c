@@ -103,40 +103,66 @@ layout_table_free(struct layout_table *t)
 	free(t);
 }
 
+/* Take columns from the widest of WIDTHS, never below MINS, until their
+ * sum is at most AVAIL or none can give more.  Return the sum. */
+static size_t
+shrink(size_t *widths, const size_t *mins, size_t n, size_t sum,
+    size_t avail)
+{
+	size_t c;
+
+	while (sum > avail) {
+		size_t widest = n;
+
+		for (c = 0; c < n; c++)
+			if (widths[c] > mins[c] && (widest == n
+			    || widths[c] > widths[widest]))
+				widest = c;
+		if (widest == n)
+			break;
+		widths[widest]--;
+		sum--;
+	}
+	return sum;
+}
+
 /* Work out the width of each column of T in WIDTHS so that the table fits
- * AVAIL columns where it can: the widest columns give way first, never
- * below their label's width. */
+ * AVAIL columns where it can.  Long text gives way first: a column keeps
+ * up to LAYOUT_KEEP_COLUMNS of its width (a date, a name) while a longer
+ * one can give, down to its label's width; then any column gives. */
 static void
 fit_widths(const struct layout_table *t, size_t avail, size_t *widths)
 {
-	size_t *mins = xcalloc(t->n_cols, sizeof *mins);
+	size_t *labels = xcalloc(t->n_cols, sizeof *labels);
+	size_t *keep = xcalloc(t->n_cols, sizeof *keep);
 	size_t c, r, sum = 0;
 
 	for (c = 0; c < t->n_cols; c++) {
-		widths[c] = mins[c] = text_width(t->labels[c]);
-		if (mins[c] < 2)
-			mins[c] = widths[c] = 2;
+		labels[c] = text_width(t->labels[c]);
+		if (labels[c] < 2)
+			labels[c] = 2;
+		widths[c] = labels[c];
 		for (r = 0; r < t->n_rows; r++) {
 			size_t w = text_width(t->cells[r * t->n_cols + c]);
 
 			if (w > widths[c])
 				widths[c] = w;
 		}
+		keep[c] = widths[c] < LAYOUT_KEEP_COLUMNS ? widths[c]
+		    : LAYOUT_KEEP_COLUMNS;
+		if (keep[c] < labels[c])
+			keep[c] = labels[c];
 		sum += widths[c];
 	}
-	while (sum > avail) {
-		size_t widest = t->n_cols;
-
-		for (c = 0; c < t->n_cols; c++)
-			if (widths[c] > mins[c] && (widest == t->n_cols
-			    || widths[c] > widths[widest]))
-				widest = c;
-		if (widest == t->n_cols)
-			break;
-		widths[widest]--;
-		sum--;
-	}
-	free(mins);
+	sum = shrink(widths, keep, t->n_cols, sum, avail);
+	/* Then the long-text columns alone, then all. */
+	for (c = 0; c < t->n_cols; c++)
+		if (widths[c] >= LAYOUT_KEEP_COLUMNS)
+			keep[c] = labels[c];
+	sum = shrink(widths, keep, t->n_cols, sum, avail);
+	shrink(widths, labels, t->n_cols, sum, avail);
+	free(labels);
+	free(keep);
 }
 
 /* Return the display width of the LEN bytes at S. */

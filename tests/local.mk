@@ -65,3 +65,6 @@ PRINT_TEST_LIBS = tests/libtap.a storage/libstorage.a forms/libforms.a \
 check_PROGRAMS += tests/unit/encoding
 TESTS += tests/unit/encoding
 tests_unit_encoding_LDADD = $(PRINT_TEST_LIBS)
+check_PROGRAMS += tests/unit/print
+TESTS += tests/unit/print
+tests_unit_print_LDADD = $(PRINT_TEST_LIBS)
