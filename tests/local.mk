@@ -58,3 +58,8 @@ tests_unit_wrap_LDADD = $(FORMS_TEST_LIBS)
 check_PROGRAMS += tests/unit/date
 TESTS += tests/unit/date
 tests_unit_date_LDADD = $(FORMS_TEST_LIBS)
+check_PROGRAMS += tests/unit/validate
+TESTS += tests/unit/validate
+tests_unit_validate_SOURCES = tests/unit/validate.c \
+	tests/unit/fixture.c tests/unit/fixture.h
+tests_unit_validate_LDADD = $(FORMS_TEST_LIBS)
