@@ -58,13 +58,8 @@ tests_unit_wrap_LDADD = $(FORMS_TEST_LIBS)
 check_PROGRAMS += tests/unit/date
 TESTS += tests/unit/date
 tests_unit_date_LDADD = $(FORMS_TEST_LIBS)
-
-# Unit tests of storage/: the encoding and the print layout.
-PRINT_TEST_LIBS = tests/libtap.a storage/libstorage.a forms/libforms.a \
-	lib/libcommon.a $(YAML_LIBS) $(LIBICONV) $(LIBINTL)
-check_PROGRAMS += tests/unit/encoding
-TESTS += tests/unit/encoding
-tests_unit_encoding_LDADD = $(PRINT_TEST_LIBS)
-check_PROGRAMS += tests/unit/print
-TESTS += tests/unit/print
-tests_unit_print_LDADD = $(PRINT_TEST_LIBS)
+check_PROGRAMS += tests/unit/validate
+TESTS += tests/unit/validate
+tests_unit_validate_SOURCES = tests/unit/validate.c \
+	tests/unit/fixture.c tests/unit/fixture.h
+tests_unit_validate_LDADD = $(FORMS_TEST_LIBS)

@@ -1,0 +1,11 @@
+# tests/print.mk: the tests of plain-text copies, encodings and import
+# (storage/print_*.c, storage/import_*.c, storage/encoding.c, cli print
+# and import), kept apart from tests/local.mk.
+PRINT_TEST_LIBS = tests/libtap.a storage/libstorage.a forms/libforms.a \
+	lib/libcommon.a $(YAML_LIBS) $(LIBICONV) $(LIBINTL)
+check_PROGRAMS += tests/unit/encoding
+TESTS += tests/unit/encoding
+tests_unit_encoding_LDADD = $(PRINT_TEST_LIBS)
+check_PROGRAMS += tests/unit/print
+TESTS += tests/unit/print
+tests_unit_print_LDADD = $(PRINT_TEST_LIBS)
