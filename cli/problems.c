@@ -7,7 +7,6 @@
 #include <stdlib.h>
 
 #include "forms/text.h"
-#include "lib/i18n.h"
 
 /* Print problem P of FILE on one line of standard error. */
 static void
@@ -27,8 +26,7 @@ print_one(const char *file, const struct problem *p)
 		fprintf(stderr, " %s:", field);
 		free(field);
 	}
-	fprintf(stderr, " %s: %s\n", p->severity == PROBLEM_ERROR
-	    ? _("error") : _("warning"), m);
+	fprintf(stderr, " %s: %s\n", problem_severity_name(p->severity), m);
 	free(f);
 	free(m);
 }
