@@ -9,3 +9,9 @@ tests_unit_encoding_LDADD = $(PRINT_TEST_LIBS)
 check_PROGRAMS += tests/unit/print
 TESTS += tests/unit/print
 tests_unit_print_LDADD = $(PRINT_TEST_LIBS)
+check_PROGRAMS += tests/unit/import
+TESTS += tests/unit/import
+tests_unit_import_SOURCES = tests/unit/import.c \
+	tests/unit/fixture.c tests/unit/fixture.h
+tests_unit_import_LDADD = $(PRINT_TEST_LIBS)
+EXTRA_DIST += tests/data/taichung-2018-wcs.txt
