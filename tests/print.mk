@@ -15,3 +15,5 @@ tests_unit_import_SOURCES = tests/unit/import.c \
 	tests/unit/fixture.c tests/unit/fixture.h
 tests_unit_import_LDADD = $(PRINT_TEST_LIBS)
 EXTRA_DIST += tests/data/taichung-2018-wcs.txt
+check_PROGRAMS += tests/textwidth
+tests_textwidth_LDADD = forms/libforms.a lib/libcommon.a
