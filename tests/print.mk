@@ -17,3 +17,8 @@ tests_unit_import_LDADD = $(PRINT_TEST_LIBS)
 EXTRA_DIST += tests/data/taichung-2018-wcs.txt
 check_PROGRAMS += tests/textwidth
 tests_textwidth_LDADD = forms/libforms.a lib/libcommon.a
+TESTS += tests/cli/print.sh tests/cli/import.sh
+EXTRA_DIST += tests/cli/print.sh tests/cli/import.sh \
+	tests/data/print-full.yaml tests/data/print-empty.yaml \
+	tests/data/taichung-2018-80.txt tests/data/taichung-2018-60.txt \
+	tests/data/taichung-2018-80.big5.txt tests/data/taichung-2018-60.big5.txt

@@ -10,6 +10,7 @@
 
 #include "forms/text.h"
 #include "lib/xalloc.h"
+#include "storage/encoding.h"
 #include "storage/import.h"
 #include "storage/import_util.h"
 #include "storage/print.h"
@@ -369,6 +370,35 @@ check_round_trip(const struct draft *d, const struct template *t,
 	}
 }
 
+/* A character Big5 cannot hold is traced back to the field it came
+ * from, and to its line in the copy. */
+static void
+check_spans(const struct template *t)
+{
+	struct draft *d = small_draft(t, 0);
+	struct print_options o;
+	struct print_copy *c;
+	struct encoding_error err;
+	char *out = NULL;
+	size_t len;
+
+	value_set_text(draft_put(d, t, "title"), "出席𠮷論壇");
+	print_options_init(&o);
+	c = print_layout(d, t, &o);
+	tap_is_int(encoding_from_utf8("BIG5", c->text, c->len, false, &out,
+	    &len, &err), ENCODING_UNMAPPABLE, "the copy cannot be Big5");
+	tap_is_str(print_copy_field_at(c, err.offset), "title",
+	    "the character is traced to its field");
+	tap_is_int((long long)print_copy_line_at(c, err.offset), 4,
+	    "and to its line");
+	tap_is_str(print_copy_field_at(c, 0), NULL,
+	    "the title of the form is no field");
+	free(out);
+	print_copy_free(c);
+	draft_free(d);
+	encoding_cache_free();
+}
+
 int
 main(void)
 {
@@ -379,6 +409,7 @@ main(void)
 	check_numerals();
 	check_text();
 	check_boxes();
+	check_spans(t);
 	d = small_draft(t, 0);
 	copy = copy_of(d, t, 40, false);
 	tap_is_str(copy, small_copy, "the small draft at 40 columns");
