@@ -63,3 +63,8 @@ TESTS += tests/unit/validate
 tests_unit_validate_SOURCES = tests/unit/validate.c \
 	tests/unit/fixture.c tests/unit/fixture.h
 tests_unit_validate_LDADD = $(FORMS_TEST_LIBS)
+check_PROGRAMS += tests/unit/value
+TESTS += tests/unit/value
+tests_unit_value_SOURCES = tests/unit/value.c \
+	tests/unit/fixture.c tests/unit/fixture.h
+tests_unit_value_LDADD = $(FORMS_TEST_LIBS)
