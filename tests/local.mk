@@ -33,7 +33,12 @@ clean-local-tests:
 	-rm -rf tests/locale
 .PHONY: clean-local-tests
 
+check_PROGRAMS += tests/unit/lock
+tests_unit_lock_LDADD = tests/libtap.a storage/libstorage.a forms/libforms.a \
+	lib/libcommon.a $(LIBINTL)
+
 TESTS += \
+	tests/unit/lock \
 	tests/cli/basics.sh \
 	tests/cli/manpage.sh \
 	tests/po-check.sh \
