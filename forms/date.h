@@ -37,8 +37,10 @@ int date_parse_iso(const char *s, struct date *out);
 /* Parse a date as a user types it: 107年7月7日, 民國107年7月7日, 民前1年1月1日,
  * 107/7/7, 107.7.7, 107-7-7, 1070707 (7 digits: YYYMMDD) or 970707 (6:
  * YYMMDD), with full-width digits too; an ISO date (4-digit year
- * 2018-07-07) is also accepted.  Return 0 and store the date, or -1 when
- * it is not a valid date (for example 107年2月30日). */
+ * 2018-07-07) is also accepted.  元年 is year 1 (民國元年7月7日); a year of
+ * 4 digits without 民國 is Gregorian in every form (2018年7月7日,
+ * 2018/7/7); white space around the date is ignored.  Return 0 and store
+ * the date, or -1 when it is not a valid date (for example 107年2月30日). */
 int date_parse_roc(const char *s, struct date *out);
 
 /* Write D as ISO YYYY-MM-DD into BUF (DATE_BUFSIZE bytes); return BUF. */
@@ -55,7 +57,9 @@ int date_weekday(struct date d);
 const char *date_weekday_name(int w);
 
 /* Return D moved by MONTHS months (negative goes back); a month without
- * that day ends on its last day (2018-11-30 + 3 months = 2019-02-28). */
+ * that day ends on its last day (2018-11-30 + 3 months = 2019-02-28).
+ * Return the zeroed "no date" when the result falls outside years 1 to
+ * 9999. */
 struct date date_add_months(struct date d, int months);
 
 /* Return the number of days from 0001-01-01 to D. */

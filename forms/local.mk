@@ -2,11 +2,11 @@
 # Uses only lib/: no files, no terminal, no YAML.
 noinst_LIBRARIES += forms/libforms.a
 forms_libforms_a_SOURCES = \
-	forms/date.h \
+	forms/date.c forms/date.h \
 	forms/draft.c forms/draft.h \
 	forms/problem.c forms/problem.h \
 	forms/template.c forms/template.h \
-	forms/text.h \
+	forms/text.c forms/text.h forms/text_width.c \
 	forms/validate.h \
 	forms/value.c forms/value.h \
-	forms/wrap.h
+	forms/wrap.c forms/wrap.h

@@ -33,8 +33,16 @@ bool text_valid_utf8(const char *s, size_t len, size_t *bad);
 
 /* Return the columns that CP occupies on a terminal: 2 for wide (CJK,
  * full-width) characters, 0 for combining and zero-width ones, 1 else.
- * Control characters are reported as 2, the width of their ^X form. */
+ * Control characters are reported as 2, the width of their ^X form; the
+ * characters that text_sanitize() shows as <U+XXXX> (C1 controls, bidi
+ * controls) as 8, the width of that form.  So text_width(s) equals
+ * text_width(text_sanitize(s)). */
 int text_char_width(uint32_t cp);
+
+/* Return true when text_sanitize() shows CP as <U+XXXX>: a C1 control
+ * (U+0080-U+009F) or a bidi control (U+061C, U+200E, U+200F,
+ * U+202A-U+202E, U+2066-U+2069). */
+bool text_shown_escaped(uint32_t cp);
 
 /* Return the columns that the NUL-terminated text S occupies, as drawn
  * (an invalid byte counts as one U+FFFD, a control character as ^X). */
@@ -46,7 +54,9 @@ size_t text_fit(const char *s, size_t cols, size_t *used);
 
 /* Return the number of characters in S that are not white space (the
  * "nonspace" count: each CJK character, letter, digit or punctuation
- * mark is one). */
+ * mark is one).  Characters of width 0 (combining marks, zero-width
+ * spaces and joiners, variation selectors) ride on the character before
+ * them and are not counted; an invalid byte counts as one. */
 size_t text_count_nonspace(const char *s);
 
 /* Return the number of Han ideographs in S (the "han" count). */
@@ -67,7 +77,9 @@ bool text_is_space(uint32_t cp);
 /* Return a copy of S safe to show on a terminal or in a message: control
  * characters (C0, DEL, C1) as ^X or <U+0085>, bidi overrides and other
  * invisible format characters as <U+202E>, invalid bytes as U+FFFD.
- * Printable text is unchanged.  Caller frees. */
+ * Tab and newline are C0 controls too and become ^I and ^J: a caller that
+ * lays out lines or tab stops splits the text first.  Printable text is
+ * unchanged.  Caller frees. */
 char *text_sanitize(const char *s);
 
 /* Return a copy of S with leading and trailing white space removed.

@@ -51,3 +51,15 @@ EXTRA_DIST += \
 	tests/cli/manpage.sh \
 	tests/po-check.sh \
 	tests/tui/harness.sh
+
+# Unit tests of forms/: each links the model and the base below it.
+FORMS_TEST_LIBS = tests/libtap.a forms/libforms.a lib/libcommon.a
+check_PROGRAMS += tests/unit/text
+TESTS += tests/unit/text
+tests_unit_text_LDADD = $(FORMS_TEST_LIBS)
+check_PROGRAMS += tests/unit/wrap
+TESTS += tests/unit/wrap
+tests_unit_wrap_LDADD = $(FORMS_TEST_LIBS)
+check_PROGRAMS += tests/unit/date
+TESTS += tests/unit/date
+tests_unit_date_LDADD = $(FORMS_TEST_LIBS)
