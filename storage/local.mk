@@ -5,6 +5,7 @@ storage_libstorage_a_SOURCES = \
 	storage/draft_file.h \
 	storage/draft_yaml.h \
 	storage/file.h \
+	storage/lock.c storage/lock.h \
 	storage/template_yaml.h \
 	storage/templates.h
 storage_libstorage_a_CPPFLAGS = $(AM_CPPFLAGS) $(YAML_CFLAGS)
