@@ -6,6 +6,7 @@ storage_libstorage_a_SOURCES = \
 	storage/draft_file.c storage/draft_file.h \
 	storage/draft_yaml.c storage/draft_yaml.h \
 	storage/file.c storage/file.h \
+	storage/lock.c storage/lock.h \
 	storage/template_field_yaml.c \
 	storage/template_schema.c storage/template_schema.h \
 	storage/template_yaml.c storage/template_yaml.h \
