@@ -236,14 +236,21 @@ find_placeholder(const char *text)
 	return NULL;
 }
 
+/* Return the placeholder in the value S when it is a scalar, or NULL. */
+static const char *
+scalar_placeholder(const struct value *s)
+{
+	return s != NULL && s->type == VALUE_SCALAR
+	    ? find_placeholder(s->text) : NULL;
+}
+
 /* Report a placeholder in the scalar S, known as PATH and NAME, placed at
  * AT or at S. */
 static void
 scan_scalar(const struct validation *v, const struct value *s,
     const char *path, const char *name, struct place at)
 {
-	const char *mark = s != NULL && s->type == VALUE_SCALAR
-	    ? find_placeholder(s->text) : NULL;
+	const char *mark = scalar_placeholder(s);
 
 	if (mark == NULL)
 		return;
@@ -264,11 +271,15 @@ scan_table(const struct validation *v, const struct template_field *f,
 
 		for (c = 0; c < f->n_columns; c++) {
 			const struct template_field *col = &f->columns[c];
-			char *path = xasprintf("%s[%zu].%s", f->id, r + 1,
-			    col->id);
-			char *name = validation_cell_name(f, r + 1, col);
+			const struct value *cell = value_map_get(row, col->id);
+			char *path, *name;
 
-			scan_scalar(v, value_map_get(row, col->id), path, name,
+			/* Names cost; make them for problems only. */
+			if (scalar_placeholder(cell) == NULL)
+				continue;
+			path = xasprintf("%s[%zu].%s", f->id, r + 1, col->id);
+			name = validation_cell_name(f, r + 1, col);
+			scan_scalar(v, cell, path, name,
 			    validation_value_place(row, at));
 			free(name);
 			free(path);
@@ -319,6 +330,17 @@ rule_no_placeholders(const struct validation *v)
 	}
 }
 
+/* Return true when the value S is no phone number to warn about: not a
+ * scalar, blank, or a Taiwanese number. */
+static bool
+phone_ok(const struct value *s)
+{
+	const char *text = value_text(s);
+
+	return text == NULL || text_count_nonspace(text) == 0
+	    || validate_phone(text);
+}
+
 /* Warn when the scalar S, known as PATH and NAME, at AT, holds a phone
  * number of no Taiwanese form. */
 static void
@@ -328,8 +350,7 @@ check_phone(const struct validation *v, const struct value *s,
 	const char *text = value_text(s);
 	char *q;
 
-	if (text == NULL || text_count_nonspace(text) == 0
-	    || validate_phone(text))
+	if (phone_ok(s))
 		return;
 	at = validation_value_place(s, at);
 	q = validation_quote(text);
@@ -352,13 +373,16 @@ phone_columns(const struct validation *v, const struct template_field *f,
 		if (col->kind != FIELD_PHONE)
 			continue;
 		for (r = 0; r < rows->n_items; r++) {
-			char *path = xasprintf("%s[%zu].%s", f->id, r + 1,
-			    col->id);
-			char *name = validation_cell_name(f, r + 1, col);
+			const struct value *row = &rows->items[r];
+			const struct value *cell = value_map_get(row, col->id);
+			char *path, *name;
 
-			check_phone(v, value_map_get(&rows->items[r], col->id),
-			    path, name, validation_value_place(&rows->items[r],
-			    at));
+			if (phone_ok(cell))
+				continue;
+			path = xasprintf("%s[%zu].%s", f->id, r + 1, col->id);
+			name = validation_cell_name(f, r + 1, col);
+			check_phone(v, cell, path, name,
+			    validation_value_place(row, at));
 			free(name);
 			free(path);
 		}

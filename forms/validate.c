@@ -392,8 +392,8 @@ check_integer(const struct validation *v, const struct slot *s)
 	if (!parse_long(text, &n)) {
 		char *q = validation_quote(text);
 
-		slot_error(v, s, _("%s 「%s」 is not a whole number"), s->name,
-		    q);
+		slot_error(v, s, _("%s 「%s」 is not a whole number"),
+		    s->name, q);
 		free(q);
 	} else if (n < f->min_value)
 		slot_error(v, s, _("%s is %ld; it must be at least %ld"),

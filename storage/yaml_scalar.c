@@ -104,7 +104,7 @@ yaml_scalar_plain_ok(const char *text, bool flow)
 			return false;
 		if (*p == ' ' && p[1] == '#')
 			return false;
-		if (flow && strchr(",[]{}", *p) != NULL)
+		if (flow && strchr(",[]{}?#", *p) != NULL)
 			return false;
 	}
 	return !yaml_scalar_needs_escapes(text);

@@ -28,7 +28,9 @@ enum op_kind {
 	OP_SCALAR_ROW,	/* table ID, row ROW = TEXT, a scalar */
 	OP_REPEAT,	/* field ID = TEXT repeated N times */
 	OP_APPEND,	/* field ID = its text followed by TEXT */
-	OP_NO_OTHER	/* template: field ID allows no other text */
+	OP_NO_OTHER,	/* template: field ID allows no other text */
+	OP_MAX,		/* template: field ID is at most N */
+	OP_PATTERN	/* template: field ID's pattern is TEXT, no example */
 };
 
 struct op {
@@ -53,6 +55,8 @@ struct op {
 #define REPEAT(id, text, n) {OP_REPEAT, id, 0, NULL, text, NULL, n}
 #define APPEND(id, text) {OP_APPEND, id, 0, NULL, text, NULL, 0}
 #define NO_OTHER(id) {OP_NO_OTHER, id, 0, NULL, NULL, NULL, 0}
+#define MAX(id, n) {OP_MAX, id, 0, NULL, NULL, NULL, n}
+#define PATTERN(id, re) {OP_PATTERN, id, 0, NULL, re, NULL, 0}
 
 /* A broken draft and the problem it must give. */
 struct rule_case {
@@ -123,6 +127,14 @@ static const struct rule_case cases[] = {
 	    NULL},
 	{"integer missing", 'N', {SET("pages", "")}, 1, E, "pages",
 	    "頁數 is required"},
+	{"integer above its maximum", 'N', {SET("pages", "501"),
+	    MAX("pages", 500)}, 1, E, "pages",
+	    "頁數 is 501; it must be at most 500"},
+	{"integer at its maximum", 'N', {SET("pages", "500"),
+	    MAX("pages", 500)}, 0, E, NULL, NULL},
+	{"integer too large for a long", 'N',
+	    {SET("pages", "99999999999999999999999")}, 1, E, "pages",
+	    "is not a whole number"},
 	{"date not a day", 'T', {SET("report_date", "2018-02-30")}, 1, E,
 	    "report_date", "報告日期 「2018-02-30」 is not a valid date"},
 	{"date in ROC form is not stored", 'T',
@@ -143,6 +155,12 @@ static const struct rule_case cases[] = {
 	    "form, for example C10700123"},
 	{"pattern: too few digits", 'N', {SET("system_id", "C1070012")},
 	    1, E, "system_id", "for example C10700123"},
+	{"pattern without an example", 'T', {PATTERN("destination",
+	    "^[A-Z]+$")}, 1, E, "destination",
+	    "出國地區 「新加坡」 is not in the expected form (^[A-Z]+$)"},
+	{"pattern that is no regular expression", 'T',
+	    {PATTERN("destination", "([")}, 1, E, "destination",
+	    "the template's pattern ([ is not a valid regular expression"},
 	{"pattern not applied to an empty value", 'N',
 	    {SET("system_id", "")}, 0, E, NULL, NULL},
 	/* lengths */
@@ -342,6 +360,14 @@ apply(struct draft *d, struct template *t, const struct op *op)
 		break;
 	case OP_NO_OTHER:
 		t->fields[template_field_index(t, op->id)].allow_other = false;
+		break;
+	case OP_MAX:
+		t->fields[template_field_index(t, op->id)].max_value =
+		    (long)op->n;
+		break;
+	case OP_PATTERN:
+		t->fields[template_field_index(t, op->id)].pattern =
+		    xstrdup(op->text);
 		break;
 	}
 }
