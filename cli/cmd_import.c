@@ -72,7 +72,7 @@ parse_args(int argc, char **argv, struct import_args *a)
 	int opt;
 
 	opterr = 0;
-	optind = 1;
+	optind = 0;	/* 0: start afresh, as glibc wants */
 	while ((opt = getopt_long(argc, argv, ":o:e:t:h", options, NULL))
 	    != -1) {
 		switch (opt) {

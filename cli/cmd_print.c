@@ -95,7 +95,7 @@ parse_args(int argc, char **argv, struct print_args *a)
 	int opt;
 
 	opterr = 0;
-	optind = 1;
+	optind = 0;	/* 0: start afresh, as glibc wants */
 	while ((opt = getopt_long(argc, argv, ":e:w:h", options, NULL)) != -1) {
 		switch (opt) {
 		case 'e':

@@ -55,7 +55,7 @@ run "$TRIPREPORT" print --sheet-only "$sample"
 is "$status" 0 "--sheet-only exits 0"
 contains "$out" "內容摘要：" "--sheet-only has the sheet"
 case $out in
-  *壹、*) ok 1 "--sheet-only leaves out the body" ;;
+  *壹、出國人員名單*) ok 1 "--sheet-only leaves out the body" ;;
   *) ok 0 "--sheet-only leaves out the body" ;;
 esac
 
