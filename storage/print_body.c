@@ -63,10 +63,17 @@ body_field(struct pbuf *b, const struct draft *d,
 		layout_table_free(table);
 	} else if (f->kind == FIELD_MULTILINE) {
 		char *text = layout_value_text(v, f);
+		bool empty = *text == '\0';
 
-		pbuf_field(b, f->id);
-		pbuf_block(b, text, 0);
+		/* Nothing at all for an empty text: one blank line between
+		 * the headings. */
+		if (!empty) {
+			pbuf_field(b, f->id);
+			pbuf_block(b, text, 0);
+		}
 		free(text);
+		if (empty)
+			return;
 	} else {
 		print_labelled(b, d, f);
 	}
