@@ -10,6 +10,7 @@
 #include "lib/i18n.h"
 #include "lib/xalloc.h"
 #include "storage/import_util.h"
+#include "storage/strbuf.h"
 
 struct ilines *
 ilines_split(const char *text)
@@ -138,29 +139,53 @@ wraps_to(const char *text, char *const *lines, size_t n, size_t cols)
 	return same;
 }
 
-/* The text being rejoined, and where its last paragraph (the lines
- * since the last hard break) starts. */
+/* The most lines rejoined by a search that can go back. */
+#define UNWRAP_MAX_SEARCH 256
+
+/* The text being rejoined, and where each line starts in it. */
 struct unwrap {
 	char *const *lines;
 	size_t n;
 	size_t cols;
 	bool hard;		/* '\n' may join lines */
-	char *result;		/* owned */
-	size_t para_start;	/* byte offset in RESULT */
-	size_t para_line;	/* index of its first line */
+	struct strbuf result;
+	size_t *starts;		/* byte offset of each line in RESULT */
+	size_t *para;		/* index of the first line of each line's
+				   paragraph (since the last hard break) */
 	size_t budget;		/* joins left to try before giving up */
 };
 
+/* Return true when the lines of U's paragraph up to line I, from two
+ * lines back (a line's end depends on no more than the next line), wrap
+ * to exactly themselves. */
+static bool
+still_wraps(const struct unwrap *u, size_t i)
+{
+	size_t from = i >= 2 ? i - 2 : 0;
+
+	if (from < u->para[i])
+		from = u->para[i];
+	return wraps_to(u->result.data + u->starts[from], u->lines + from,
+	    i - from + 1, u->cols);
+}
+
+/* Set U's RESULT back to LEN bytes. */
+static void
+cut_back(struct unwrap *u, size_t len)
+{
+	u->result.len = len;
+	u->result.data[len] = '\0';
+}
+
 /* Join lines I to N to U, trying for each break a soft join without and
- * with a space (in the likelier order first) that keeps the paragraph
- * wrapping to exactly its lines, then a hard one; go back to an earlier
- * choice when none fits.  Return true when all are joined. */
+ * with a space (in the likelier order first) that keeps the text wrapping
+ * to exactly its lines; go back to an earlier choice when none fits.
+ * Return true when all are joined. */
 static bool
 join_from(struct unwrap *u, size_t i)
 {
 	const char *prev, *next, *seps[2] = { "", " " };
-	size_t plen, k, start = u->para_start, line = u->para_line;
-	char *saved;
+	size_t plen, k, len = u->result.len;
 
 	if (i == u->n)
 		return true;
@@ -171,60 +196,82 @@ join_from(struct unwrap *u, size_t i)
 		seps[0] = " ";
 		seps[1] = "";
 	}
-	saved = u->result;
+	u->para[i] = u->para[i - 1];
 	for (k = 0; k < 2 && plen > 0 && *next != '\0' && u->budget > 0;
 	    k++) {
 		u->budget--;
-		u->result = xasprintf("%s%s%s", saved, seps[k], next);
-		if (wraps_to(u->result + start, u->lines + line,
-		    i - line + 1, u->cols) && join_from(u, i + 1)) {
-			free(saved);
+		strbuf_str(&u->result, seps[k]);
+		u->starts[i] = u->result.len;
+		strbuf_str(&u->result, next);
+		if (still_wraps(u, i) && join_from(u, i + 1))
 			return true;
-		}
-		free(u->result);
-		u->result = saved;
+		cut_back(u, len);
 	}
-	if (!u->hard)
-		return false;
-	u->result = xasprintf("%s\n%s", saved, next);
-	u->para_start = strlen(saved) + 1;
-	u->para_line = i;
-	if (join_from(u, i + 1)) {
-		free(saved);
-		return true;
-	}
-	free(u->result);
-	u->result = saved;
-	u->para_start = start;
-	u->para_line = line;
 	return false;
 }
 
-/* Return the N LINES joined with '\n', or with spaces between words and
- * nothing else when not HARD.  Caller frees. */
-static char *
-join_plain(char *const *lines, size_t n, bool hard)
+/* Join the lines of U one by one, each in the first way that keeps the
+ * paragraph wrapping to its lines (a hard break always does).  Without
+ * hard breaks, a break no soft join explains is joined as best it can. */
+static void
+join_greedy(struct unwrap *u)
 {
-	char *r = xstrdup(lines[0]);
+	size_t i, k, len;
+
+	for (i = 1; i < u->n; i++) {
+		const char *prev = u->lines[i - 1], *next = u->lines[i];
+		const char *seps[2] = { "", " " };
+		size_t plen = strlen(prev);
+		bool joined = false;
+
+		if (plen > 0 && is_word_byte(prev[plen - 1])
+		    && is_word_byte(*next)) {
+			seps[0] = " ";
+			seps[1] = "";
+		}
+		u->para[i] = u->para[i - 1];
+		len = u->result.len;
+		for (k = 0; k < 2 && plen > 0 && *next != '\0' && !joined;
+		    k++) {
+			strbuf_str(&u->result, seps[k]);
+			u->starts[i] = u->result.len;
+			strbuf_str(&u->result, next);
+			joined = still_wraps(u, i);
+			if (!joined)
+				cut_back(u, len);
+		}
+		if (joined)
+			continue;
+		strbuf_str(&u->result, u->hard ? "\n" : seps[0]);
+		u->starts[i] = u->result.len;
+		if (u->hard)
+			u->para[i] = i;
+		strbuf_str(&u->result, next);
+	}
+}
+
+/* Return the N LINES joined with a space between words and nothing
+ * else.  Caller frees. */
+static char *
+join_plain(char *const *lines, size_t n)
+{
+	struct strbuf b = { NULL, 0, 0 };
 	size_t i;
 
-	for (i = 1; i < n; i++) {
-		size_t len = strlen(r);
-		const char *sep = hard ? "\n" : len > 0
-		    && is_word_byte(r[len - 1]) && is_word_byte(*lines[i])
-		    ? " " : "";
-		char *next = xasprintf("%s%s%s", r, sep, lines[i]);
-
-		free(r);
-		r = next;
+	for (i = 0; i < n; i++) {
+		if (i > 0 && b.len > 0 && is_word_byte(b.data[b.len - 1])
+		    && is_word_byte(*lines[i]))
+			strbuf_str(&b, " ");
+		strbuf_str(&b, lines[i]);
 	}
-	return r;
+	return strbuf_take(&b);
 }
 
 char *
 import_unwrap(char *const *lines, size_t n, size_t cols, bool hard)
 {
 	struct unwrap u;
+	char *text;
 
 	if (n == 0)
 		return xstrdup("");
@@ -234,9 +281,22 @@ import_unwrap(char *const *lines, size_t n, size_t cols, bool hard)
 	u.cols = cols < 2 ? 2 : cols;
 	u.hard = hard;
 	u.budget = 16 * n + 64;
-	u.result = xstrdup(lines[0]);
-	if (join_from(&u, 1))
-		return u.result;
-	free(u.result);
-	return join_plain(lines, n, hard);
+	u.starts = xcalloc(n, sizeof *u.starts);
+	u.para = xcalloc(n, sizeof *u.para);
+	strbuf_str(&u.result, lines[0]);
+	/* With hard breaks the first join that fits is always kept, so no
+	 * going back is needed; without, go back, but only over a few
+	 * lines (the depth of the search is the number of lines). */
+	if (hard || n > UNWRAP_MAX_SEARCH) {
+		join_greedy(&u);
+		text = strbuf_take(&u.result);
+	} else if (join_from(&u, 1)) {
+		text = strbuf_take(&u.result);
+	} else {
+		free(strbuf_take(&u.result));
+		text = join_plain(lines, n);
+	}
+	free(u.starts);
+	free(u.para);
+	return text;
 }

@@ -11,6 +11,7 @@
 #include "lib/xalloc.h"
 #include "storage/import_util.h"
 #include "storage/print_layout.h"
+#include "storage/strbuf.h"
 
 /* What the reader knows as it goes. */
 struct own {
@@ -148,32 +149,29 @@ rule_columns(const char *rule, size_t *n)
 static void
 slice(const char *s, const struct tcol *cols, size_t n, char **cells)
 {
-	char **raw = xcalloc(n, sizeof *raw);
+	struct strbuf *raw = xcalloc(n, sizeof *raw);
 	size_t c, col = 0, len = strlen(s);
 
-	for (c = 0; c < n; c++)
-		raw[c] = xstrdup("");
 	while (*s != '\0') {
 		uint32_t cp;
 		int k = text_decode(s, len, &cp);
 		size_t at = 0;
-		char *next;
 
 		if (k <= 0)
 			k = 1;
 		for (c = 0; c < n; c++)
 			if (col >= cols[c].start)
 				at = c;
-		next = xasprintf("%s%.*s", raw[at], k, s);
-		free(raw[at]);
-		raw[at] = next;
+		strbuf_add(&raw[at], s, (size_t)k);
 		col += (size_t)text_char_width(cp);
 		s += k;
 		len -= (size_t)k;
 	}
 	for (c = 0; c < n; c++) {
-		cells[c] = text_trim(raw[c]);
-		free(raw[c]);
+		char *text = strbuf_take(&raw[c]);
+
+		cells[c] = text_trim(text);
+		free(text);
 	}
 	free(raw);
 }
@@ -318,16 +316,15 @@ own_table(struct own *o, const struct template_field *f, size_t from,
 static char *
 join_lines(char *const *lines, size_t n)
 {
-	char *r = xstrdup(n > 0 ? lines[0] : "");
+	struct strbuf b = { NULL, 0, 0 };
 	size_t k;
 
-	for (k = 1; k < n; k++) {
-		char *next = xasprintf("%s %s", r, lines[k]);
-
-		free(r);
-		r = next;
+	for (k = 0; k < n; k++) {
+		if (k > 0)
+			strbuf_str(&b, " ");
+		strbuf_str(&b, lines[k]);
 	}
-	return r;
+	return strbuf_take(&b);
 }
 
 /* Read the value of F from line I (after its label, at REST) to END. */

@@ -11,6 +11,7 @@
 #include "forms/wrap.h"
 #include "lib/xalloc.h"
 #include "storage/print_layout.h"
+#include "storage/strbuf.h"
 
 /* Return the cell of ROW for column C: one line. */
 static char *
@@ -213,13 +214,11 @@ table_head(struct pbuf *b, const struct layout_table *t, size_t indent,
 	table_line(b, indent, (const char *const *)t->labels, lens, widths,
 	    t->n_cols);
 	for (c = 0; c < t->n_cols; c++) {
-		rules[c] = xstrdup("");
-		for (w = 0; w + mw <= widths[c]; w += mw) {
-			char *next = xasprintf("%s%s", rules[c], mark);
+		struct strbuf rule = { NULL, 0, 0 };
 
-			free(rules[c]);
-			rules[c] = next;
-		}
+		for (w = 0; w + mw <= widths[c]; w += mw)
+			strbuf_str(&rule, mark);
+		rules[c] = strbuf_take(&rule);
 		lens[c] = strlen(rules[c]);
 	}
 	table_line(b, indent, (const char *const *)rules, lens, widths,
