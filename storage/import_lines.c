@@ -116,17 +116,19 @@ is_word_byte(char c)
 	    || (c >= 'A' && c <= 'Z');
 }
 
-/* Return true when TEXT wrapped at COLS gives exactly the N LINES (with
- * the spaces at the ends of lines dropped, as the printer drops them). */
+/* Return true when TEXT wrapped at COLS begins with the N LINES (with
+ * the spaces at the ends of lines dropped, as the printer drops them);
+ * when EXACT, it must also end there. */
 static bool
-wraps_to(const char *text, char *const *lines, size_t n, size_t cols)
+wraps_prefix(const char *text, char *const *lines, size_t n, size_t cols,
+    bool exact)
 {
 	struct wrap_line *w;
 	size_t i, k;
 	bool same;
 
 	w = wrap_text(text, cols, &k);
-	same = k == n;
+	same = exact ? k == n : k >= n;
 	for (i = 0; same && i < n; i++) {
 		size_t len = w[i].len;
 
@@ -139,10 +141,15 @@ wraps_to(const char *text, char *const *lines, size_t n, size_t cols)
 	return same;
 }
 
-/* The most lines rejoined by a search that can go back. */
-#define UNWRAP_MAX_SEARCH 256
+bool
+import_wraps_to(const char *text, char *const *lines, size_t n, size_t cols)
+{
+	return wraps_prefix(text, lines, n, cols, true);
+}
 
-/* The text being rejoined, and where each line starts in it. */
+/* The text being rejoined, line by line, with the way each line was
+ * joined to the one before: the search goes back to change a choice that
+ * a later line shows was wrong. */
 struct unwrap {
 	char *const *lines;
 	size_t n;
@@ -150,26 +157,53 @@ struct unwrap {
 	bool hard;		/* '\n' may join lines */
 	struct strbuf result;
 	size_t *starts;		/* byte offset of each line in RESULT */
-	size_t *para;		/* index of the first line of each line's
-				   paragraph (since the last hard break) */
+	size_t *para;		/* first line of each line's paragraph (the
+				   lines since the last hard break) */
+	int *choice;		/* how each line was joined: 0 or 1 a soft
+				   join (seps), 2 a hard one */
 	size_t budget;		/* joins left to try before giving up */
 };
 
-/* Return true when the lines of U's paragraph up to line I, from two
- * lines back (a line's end depends on no more than the next line), wrap
- * to exactly themselves. */
-static bool
-still_wraps(const struct unwrap *u, size_t i)
+/* Return the separator of soft join K (0 the likelier) before line I. */
+static const char *
+soft_sep(const struct unwrap *u, size_t i, int k)
 {
-	size_t from = i >= 2 ? i - 2 : 0;
+	const char *prev = u->lines[i - 1], *next = u->lines[i];
+	size_t plen = strlen(prev);
+	bool words = plen > 0 && is_word_byte(prev[plen - 1])
+	    && is_word_byte(*next);
 
-	if (from < u->para[i])
-		from = u->para[i];
-	return wraps_to(u->result.data + u->starts[from], u->lines + from,
-	    i - from + 1, u->cols);
+	return (k == 0) == words ? " " : "";
 }
 
-/* Set U's RESULT back to LEN bytes. */
+/* Return true when lines [FROM, LAST] of U, from a window a few lines
+ * back, wrap as they were printed: exactly when EXACT (the paragraph ends
+ * at LAST), else as the first lines of what follows. */
+static bool
+window_wraps(const struct unwrap *u, size_t from, size_t last, bool exact)
+{
+	size_t start = last >= 2 ? last - 2 : 0;
+
+	if (start < from)
+		start = from;
+	if (last < start)
+		return true;
+	if (exact) {
+		size_t end = last + 1 < u->n && u->starts[last + 1] > 0
+		    ? u->starts[last + 1] - 1 : u->result.len;
+		char *text = xstrndup(u->result.data + u->starts[start],
+		    end - u->starts[start]);
+		bool ok = wraps_prefix(text, u->lines + start, last - start + 1,
+		    u->cols, true);
+
+		free(text);
+		return ok;
+	}
+	return wraps_prefix(u->result.data + u->starts[start],
+	    u->lines + start, last - start + 1, u->cols, false);
+}
+
+/* Set U's text back to LEN bytes. */
 static void
 cut_back(struct unwrap *u, size_t len)
 {
@@ -177,89 +211,86 @@ cut_back(struct unwrap *u, size_t len)
 	u->result.data[len] = '\0';
 }
 
-/* Join lines I to N to U, trying for each break a soft join without and
- * with a space (in the likelier order first) that keeps the text wrapping
- * to exactly its lines; go back to an earlier choice when none fits.
- * Return true when all are joined. */
+/* Append line I to U in way K and return true when the lines so far can
+ * still be what was printed; else leave U as it was.  A line's end is
+ * known only once the line after next has begun (a space after the next
+ * word counts), so a soft join checks the lines up to two back. */
 static bool
-join_from(struct unwrap *u, size_t i)
+try_join(struct unwrap *u, size_t i, int k)
 {
-	const char *prev, *next, *seps[2] = { "", " " };
-	size_t plen, k, len = u->result.len;
+	const char *prev = u->lines[i - 1], *next = u->lines[i];
+	size_t len = u->result.len;
+	bool ok;
 
-	if (i == u->n)
-		return true;
-	prev = u->lines[i - 1];
-	next = u->lines[i];
-	plen = strlen(prev);
-	if (plen > 0 && is_word_byte(prev[plen - 1]) && is_word_byte(*next)) {
-		seps[0] = " ";
-		seps[1] = "";
-	}
-	u->para[i] = u->para[i - 1];
-	for (k = 0; k < 2 && plen > 0 && *next != '\0' && u->budget > 0;
-	    k++) {
-		u->budget--;
-		strbuf_str(&u->result, seps[k]);
-		u->starts[i] = u->result.len;
-		strbuf_str(&u->result, next);
-		if (still_wraps(u, i) && join_from(u, i + 1))
-			return true;
+	if ((k < 2 && (*prev == '\0' || *next == '\0'))
+	    || (k == 2 && !u->hard))
+		return false;
+	strbuf_str(&u->result, k == 2 ? "\n" : soft_sep(u, i, k));
+	u->starts[i] = u->result.len;
+	strbuf_str(&u->result, next);
+	u->para[i] = k == 2 ? i : u->para[i - 1];
+	if (k == 2)
+		ok = window_wraps(u, u->para[i - 1], i - 1, true);
+	else
+		ok = i < 2 || window_wraps(u, u->para[i], i - 2, false);
+	if (!ok)
 		cut_back(u, len);
-	}
-	return false;
+	return ok;
 }
 
-/* Join the lines of U one by one, each in the first way that keeps the
- * paragraph wrapping to its lines (a hard break always does).  Without
- * hard breaks, a break no soft join explains is joined as best it can. */
+/* Set U's text back to what it was before line I was joined. */
 static void
-join_greedy(struct unwrap *u)
+undo_join(struct unwrap *u, size_t i)
 {
-	size_t i, k, len;
+	cut_back(u, u->starts[i] - (u->choice[i] == 2 ? 1
+	    : strlen(soft_sep(u, i, u->choice[i]))));
+}
 
-	for (i = 1; i < u->n; i++) {
-		const char *prev = u->lines[i - 1], *next = u->lines[i];
-		const char *seps[2] = { "", " " };
-		size_t plen = strlen(prev);
-		bool joined = false;
+/* Search for the ways to join lines 1 to N-1 of U, going back to the
+ * line before when no way fits.  Return true when found (U's text then
+ * holds them). */
+static bool
+search(struct unwrap *u)
+{
+	size_t i = 1;
 
-		if (plen > 0 && is_word_byte(prev[plen - 1])
-		    && is_word_byte(*next)) {
-			seps[0] = " ";
-			seps[1] = "";
-		}
-		u->para[i] = u->para[i - 1];
-		len = u->result.len;
-		for (k = 0; k < 2 && plen > 0 && *next != '\0' && !joined;
-		    k++) {
-			strbuf_str(&u->result, seps[k]);
-			u->starts[i] = u->result.len;
-			strbuf_str(&u->result, next);
-			joined = still_wraps(u, i);
-			if (!joined)
-				cut_back(u, len);
-		}
-		if (joined)
+	u->choice[1] = 0;
+	for (;;) {
+		if (u->budget == 0)
+			return false;
+		if (i == u->n
+		    && window_wraps(u, u->para[i - 1], i - 1, true))
+			return true;
+		if (i == u->n || u->choice[i] > 2) {
+			if (i == 1)
+				return false;
+			i--;
+			undo_join(u, i);
+			u->choice[i]++;
 			continue;
-		strbuf_str(&u->result, u->hard ? "\n" : seps[0]);
-		u->starts[i] = u->result.len;
-		if (u->hard)
-			u->para[i] = i;
-		strbuf_str(&u->result, next);
+		}
+		u->budget--;
+		if (try_join(u, i, u->choice[i])) {
+			if (++i < u->n)
+				u->choice[i] = 0;
+		} else {
+			u->choice[i]++;
+		}
 	}
 }
 
-/* Return the N LINES joined with a space between words and nothing
- * else.  Caller frees. */
+/* Return the N LINES joined with '\n' (HARD), or with a space between
+ * words and nothing else.  Caller frees. */
 static char *
-join_plain(char *const *lines, size_t n)
+join_plain(char *const *lines, size_t n, bool hard)
 {
 	struct strbuf b = { NULL, 0, 0 };
 	size_t i;
 
 	for (i = 0; i < n; i++) {
-		if (i > 0 && b.len > 0 && is_word_byte(b.data[b.len - 1])
+		if (i > 0 && hard)
+			strbuf_str(&b, "\n");
+		else if (i > 0 && b.len > 0 && is_word_byte(b.data[b.len - 1])
 		    && is_word_byte(*lines[i]))
 			strbuf_str(&b, " ");
 		strbuf_str(&b, lines[i]);
@@ -273,8 +304,8 @@ import_unwrap(char *const *lines, size_t n, size_t cols, bool hard)
 	struct unwrap u;
 	char *text;
 
-	if (n == 0)
-		return xstrdup("");
+	if (n <= 1)
+		return xstrdup(n == 1 ? lines[0] : "");
 	memset(&u, 0, sizeof u);
 	u.lines = lines;
 	u.n = n;
@@ -283,20 +314,16 @@ import_unwrap(char *const *lines, size_t n, size_t cols, bool hard)
 	u.budget = 16 * n + 64;
 	u.starts = xcalloc(n, sizeof *u.starts);
 	u.para = xcalloc(n, sizeof *u.para);
+	u.choice = xcalloc(n + 1, sizeof *u.choice);
 	strbuf_str(&u.result, lines[0]);
-	/* With hard breaks the first join that fits is always kept, so no
-	 * going back is needed; without, go back, but only over a few
-	 * lines (the depth of the search is the number of lines). */
-	if (hard || n > UNWRAP_MAX_SEARCH) {
-		join_greedy(&u);
-		text = strbuf_take(&u.result);
-	} else if (join_from(&u, 1)) {
+	if (search(&u)) {
 		text = strbuf_take(&u.result);
 	} else {
 		free(strbuf_take(&u.result));
-		text = join_plain(lines, n);
+		text = join_plain(lines, n, hard);
 	}
 	free(u.starts);
 	free(u.para);
+	free(u.choice);
 	return text;
 }

@@ -30,6 +30,20 @@ clean_line(const char *s, size_t len)
 	return clean;
 }
 
+/* Make every run of spaces in S one space: where a line of one-line
+ * text breaks its spaces are dropped, and a single one can be told
+ * back. */
+static void
+squeeze_spaces(char *s)
+{
+	char *start = s, *q = s;
+
+	for (; *s != '\0'; s++)
+		if (*s != ' ' || q == start || q[-1] != ' ')
+			*q++ = *s;
+	*q = '\0';
+}
+
 char *
 layout_clean(const char *s, bool keep_newlines)
 {
@@ -51,6 +65,8 @@ layout_clean(const char *s, bool keep_newlines)
 		p = nl + 1;
 	}
 	joined = strbuf_take(&b);
+	if (!keep_newlines)
+		squeeze_spaces(joined);
 	trimmed = text_trim(joined);
 	free(joined);
 	return trimmed;
