@@ -129,7 +129,8 @@ is_reserved_word(const char *text)
 
 /* Return true when TEXT looks like a number, date or time to some YAML
  * reader: a sign or point, a digit, then only digits, letters of
- * hexadecimal, exponents and separators; or YYYY-... */
+ * hexadecimal, exponents and separators, a sign only in an exponent;
+ * or YYYY-... */
 static bool
 looks_numeric(const char *text)
 {
@@ -145,7 +146,14 @@ looks_numeric(const char *text)
 		return false;
 	if (strspn(text, "0123456789") == 4 && text[4] == '-')
 		return true;
-	return strspn(p, "0123456789abcdefABCDEFxXoO_.:+-") == strlen(p);
+	if (strspn(p, "0123456789abcdefABCDEFxXoO_.:+-") != strlen(p))
+		return false;
+	/* A sign inside a number only follows an exponent's e: so a phone
+	 * number such as 02-81959119 is text. */
+	for (p++; *p != '\0'; p++)
+		if ((*p == '-' || *p == '+') && p[-1] != 'e' && p[-1] != 'E')
+			return false;
+	return true;
 }
 
 bool
