@@ -115,3 +115,6 @@ EXTRA_DIST += \
 check_PROGRAMS += tests/unit/hostile
 TESTS += tests/unit/hostile
 tests_unit_hostile_LDADD = $(STORAGE_TEST_LIBS)
+check_PROGRAMS += tests/unit/templates
+TESTS += tests/unit/templates
+tests_unit_templates_LDADD = $(STORAGE_TEST_LIBS)
