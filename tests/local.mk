@@ -61,6 +61,9 @@ tests_unit_lock_LDADD = tests/libtap.a storage/libstorage.a forms/libforms.a \
 TESTS += \
 	tests/unit/lock \
 	tests/cli/basics.sh \
+	tests/cli/new.sh \
+	tests/cli/templates.sh \
+	tests/cli/validate.sh \
 	tests/cli/manpage.sh \
 	tests/po-check.sh \
 	tests/tui/harness.sh
@@ -71,6 +74,9 @@ EXTRA_DIST += \
 	tests/tui/lib.sh \
 	tests/cli/basics.sh \
 	tests/cli/manpage.sh \
+	tests/cli/new.sh \
+	tests/cli/templates.sh \
+	tests/cli/validate.sh \
 	tests/po-check.sh \
 	tests/tui/harness.sh
 
