@@ -66,6 +66,9 @@ if command -v iconv >/dev/null 2>&1 &&
   run "$TRIPREPORT" validate big5.yaml
   is "$status" 2 "a Big5 draft exits 2"
   contains "$out" "big5.yaml:4:13: error: invalid UTF-8" "with the place of the first Big5 byte"
+else
+  tap_count=$((tap_count + 1))
+  echo "ok $tap_count # SKIP iconv cannot make a Big5 file here"
 fi
 sum=$(cat late.yaml | cksum)
 run "$TRIPREPORT" validate late.yaml
