@@ -178,9 +178,11 @@ scalar_style(yaml_scalar_style_t style)
 	}
 }
 
-/* Fill OUT from the scalar event EV.  Return 0, or -1 after reporting. */
+/* Fill OUT from the scalar event EV, taking over its text (libyaml
+ * allocates it with malloc() and ends it with a NUL, so that it can be
+ * kept rather than copied).  Return 0, or -1 after reporting. */
 static int
-take_scalar(struct tree_parser *tp, const yaml_event_t *ev, struct value *out)
+take_scalar(struct tree_parser *tp, yaml_event_t *ev, struct value *out)
 {
 	const char *text;
 	size_t len;
@@ -203,7 +205,8 @@ take_scalar(struct tree_parser *tp, const yaml_event_t *ev, struct value *out)
 		return 0;
 	}
 	out->type = VALUE_SCALAR;
-	out->text = xstrndup(text, len);
+	out->text = (char *)ev->data.scalar.value;
+	ev->data.scalar.value = NULL;
 	return 0;
 }
 
@@ -279,8 +282,7 @@ find_duplicate(const struct value *map)
 /* Read one key of a mapping from the scalar event EV into entry E.
  * Return 0, or -1 after reporting. */
 static int
-take_key(struct tree_parser *tp, const yaml_event_t *ev,
-    struct value_entry *e)
+take_key(struct tree_parser *tp, yaml_event_t *ev, struct value_entry *e)
 {
 	struct value key;
 
