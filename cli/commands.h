@@ -26,6 +26,9 @@ struct cli_command {
 extern const struct cli_command cli_commands[];
 
 /* The sub-commands, each in its cli/cmd_NAME.c. */
+int cmd_new(int argc, char **argv);
+int cmd_templates(int argc, char **argv);
+int cmd_validate(int argc, char **argv);
 int cmd_print(int argc, char **argv);
 int cmd_import(int argc, char **argv);
 

@@ -2,10 +2,13 @@
 bin_PROGRAMS += tripreport
 tripreport_SOURCES = \
 	cli/main.c \
+	cli/cmd_new.c \
+	cli/cmd_templates.c \
+	cli/cmd_validate.c \
 	cli/commands.c cli/commands.h \
 	cli/cmd_import.c cli/cmd_print.c \
 	cli/lp.c cli/lp.h \
-	cli/problems.c cli/problems.h \
-	cli/locale.c cli/locale.h
+	cli/locale.c cli/locale.h \
+	cli/report.c cli/report.h
 tripreport_LDADD = $(TRIPREPORT_LIBS) $(NCURSESW_LIBS) $(YAML_LIBS) \
 	$(LIBICONV) $(LIBINTL)
