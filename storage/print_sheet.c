@@ -26,7 +26,7 @@ sheet_title(struct pbuf *b, const char *title)
 	struct wrap_line *lines;
 	size_t i, n;
 
-	lines = wrap_text(clean, b->cols, &n);
+	lines = layout_wrap(clean, b->cols, &n);
 	for (i = 0; i < n; i++) {
 		pbuf_spaces(b, (b->cols - lines[i].width) / 2);
 		pbuf_add(b, clean + lines[i].start, lines[i].len);
@@ -63,7 +63,7 @@ flow_token(struct flow *fl, bool checked, const char *text)
 			pbuf_end_line(b);
 			pbuf_spaces(b, fl->indent);
 		}
-		lines = wrap_text(token, avail, &n);
+		lines = layout_wrap(token, avail, &n);
 		for (i = 0; i < n; i++) {
 			if (i > 0) {
 				pbuf_end_line(b);
@@ -155,9 +155,34 @@ sheet_boxes(struct flow *fl, const struct value *v,
 	}
 }
 
+/* Return the widths of the sheet table of F (values V) taken from the
+ * table the body repeats, so that both wrap their cells alike and a copy
+ * reads back the same however its soft breaks are told; NULL when the
+ * body does not repeat it.  Caller frees. */
+static size_t *
+widths_from_body(struct pbuf *b, const struct template *t,
+    const struct template_field *f, const struct value *v)
+{
+	struct layout_table *body;
+	size_t *bw, *widths, i, k = 1;
+
+	if (f->body || !layout_in_body(t, f))
+		return NULL;
+	body = layout_table_of(v, f, true, true);
+	bw = layout_table_widths(body, b->cols, 0);
+	widths = xcalloc(f->n_columns + 1, sizeof *widths);
+	for (i = 0; i < f->n_columns; i++) {
+		widths[i] = bw[k];
+		k += f->columns[i].kind == FIELD_DATE ? 2 : 1;
+	}
+	free(bw);
+	layout_table_free(body);
+	return widths;
+}
+
 void
 print_labelled(struct pbuf *b, const struct draft *d,
-    const struct template_field *f)
+    const struct template *t, const struct template_field *f)
 {
 	const struct value *v = draft_get(d, f->id);
 	char *label = layout_clean(f->label, false);
@@ -177,10 +202,12 @@ print_labelled(struct pbuf *b, const struct draft *d,
 	} else if (f->kind == FIELD_TABLE) {
 		struct layout_table *table = layout_table_of(v, f, false,
 		    false);
+		size_t *widths = widths_from_body(b, t, f, v);
 
 		pbuf_end_line(b);
-		pbuf_table(b, table, LAYOUT_SHEET_TABLE_INDENT);
+		pbuf_table(b, table, LAYOUT_SHEET_TABLE_INDENT, widths);
 		layout_table_free(table);
+		free(widths);
 	} else {
 		char *text = layout_value_text(v, f);
 
@@ -199,5 +226,5 @@ print_sheet(struct pbuf *b, const struct draft *d, const struct template *t)
 	pbuf_end_line(b);
 	for (i = 0; i < t->n_fields; i++)
 		if (!t->fields[i].body)
-			print_labelled(b, d, &t->fields[i]);
+			print_labelled(b, d, t, &t->fields[i]);
 }

@@ -160,7 +160,7 @@ fit_widths(const struct layout_table *t, size_t avail, size_t *widths)
 {
 	size_t *labels = xcalloc(t->n_cols, sizeof *labels);
 	size_t *keep = xcalloc(t->n_cols, sizeof *keep);
-	size_t c, r, sum = 0;
+	size_t c, r, sum = 0, first;
 
 	for (c = 0; c < t->n_cols; c++) {
 		labels[c] = text_width(t->labels[c]);
@@ -179,17 +179,22 @@ fit_widths(const struct layout_table *t, size_t avail, size_t *widths)
 			keep[c] = labels[c];
 		sum += widths[c];
 	}
-	/* The first column is kept whole while any other can give: a row
-	 * goes on to a next line only where its first cell is blank. */
-	if (t->n_cols > 1)
-		keep[0] = widths[0];
+	first = t->n_cols > 1 && strcmp(t->labels[0], LAYOUT_NUMBER) == 0
+	    ? 2 : 1;
+	/* The first column is kept whole (up to half the line) while any
+	 * other can give: a row goes on to a next line only where its
+	 * first cell is blank.  After a 編號 the next one too, as it is
+	 * the first of the sheet's own table. */
+	for (c = 0; c < first && c < t->n_cols; c++)
+		keep[c] = widths[c] < avail / 2 ? widths[c]
+		    : labels[c] > avail / 2 ? labels[c] : avail / 2;
 	sum = shrink(widths, keep, t->n_cols, sum, avail);
 	/* Then the long-text columns alone, then all. */
-	for (c = 1; c < t->n_cols; c++)
+	for (c = first; c < t->n_cols; c++)
 		if (widths[c] >= LAYOUT_KEEP_COLUMNS)
 			keep[c] = labels[c];
 	sum = shrink(widths, keep, t->n_cols, sum, avail);
-	for (c = 1; c < t->n_cols; c++)
+	for (c = first; c < t->n_cols; c++)
 		keep[c] = labels[c];
 	sum = shrink(widths, keep, t->n_cols, sum, avail);
 	shrink(widths, labels, t->n_cols, sum, avail);
@@ -273,7 +278,7 @@ table_row(struct pbuf *b, const struct layout_table *t, size_t r,
 	size_t c, k, height = 1;
 
 	for (c = 0; c < t->n_cols; c++) {
-		lines[c] = wrap_text(cells[c], widths[c], &n[c]);
+		lines[c] = layout_wrap(cells[c], widths[c], &n[c]);
 		if (n[c] > height)
 			height = n[c];
 	}
@@ -294,17 +299,30 @@ table_row(struct pbuf *b, const struct layout_table *t, size_t r,
 	free(lens);
 }
 
-void
-pbuf_table(struct pbuf *b, const struct layout_table *t, size_t indent)
+size_t *
+layout_table_widths(const struct layout_table *t, size_t cols,
+    size_t indent)
 {
 	size_t gaps = t->n_cols > 0 ? (t->n_cols - 1) * LAYOUT_TABLE_GAP : 0;
-	size_t avail = b->cols > indent + gaps ? b->cols - indent - gaps : 0;
+	size_t avail = cols > indent + gaps ? cols - indent - gaps : 0;
 	size_t *widths = xcalloc(t->n_cols + 1, sizeof *widths);
-	size_t r;
 
 	fit_widths(t, avail, widths);
+	return widths;
+}
+
+void
+pbuf_table(struct pbuf *b, const struct layout_table *t, size_t indent,
+    const size_t *widths)
+{
+	size_t *own = widths == NULL ? layout_table_widths(t, b->cols, indent)
+	    : NULL;
+	size_t r;
+
+	if (own != NULL)
+		widths = own;
 	table_head(b, t, indent, widths);
 	for (r = 0; r < t->n_rows; r++)
 		table_row(b, t, r, indent, widths);
-	free(widths);
+	free(own);
 }
