@@ -174,8 +174,11 @@ soft_sep(const struct unwrap *u, size_t i, int k)
 {
 	const char *prev = u->lines[i - 1], *next = u->lines[i];
 	size_t plen = strlen(prev);
+	/* Between two Latin words the break was likelier at a space,
+	 * unless the line before is full: a word too long for a line is
+	 * broken where the line ends. */
 	bool words = plen > 0 && is_word_byte(prev[plen - 1])
-	    && is_word_byte(*next);
+	    && is_word_byte(*next) && text_width(prev) < u->cols;
 
 	return (k == 0) == words ? " " : "";
 }

@@ -150,31 +150,65 @@ shrink(size_t *widths, const size_t *mins, size_t n, size_t sum,
 	return sum;
 }
 
+/* Return the display width of TEXT without its spaces: what a cell
+ * measures however its soft breaks are read back (a space where a line
+ * broke is not printed). */
+static size_t
+tight_width(const char *text)
+{
+	size_t w = text_width(text);
+	const char *p;
+
+	for (p = text; *p != '\0'; p++)
+		if (*p == ' ' && w > 0)
+			w--;
+	return w;
+}
+
+/* Measure column C of T: store its label's width (at least 2) in *LABEL,
+ * and return its widest cell's (or label's); set *LONG when its cells
+ * hold long text (LAYOUT_KEEP_COLUMNS or more, spaces left out). */
+static size_t
+measure_column(const struct layout_table *t, size_t c, size_t *label,
+    bool *long_text)
+{
+	size_t r, width, tight = 0;
+
+	*label = text_width(t->labels[c]);
+	if (*label < 2)
+		*label = 2;
+	width = *label;
+	for (r = 0; r < t->n_rows; r++) {
+		const char *cell = t->cells[r * t->n_cols + c];
+		size_t w = text_width(cell), tw = tight_width(cell);
+
+		if (w > width)
+			width = w;
+		if (tw > tight)
+			tight = tw;
+	}
+	*long_text = tight >= LAYOUT_KEEP_COLUMNS;
+	return width;
+}
+
 /* Work out the width of each column of T in WIDTHS so that the table fits
  * AVAIL columns where it can.  Long text gives way first: a column keeps
- * up to LAYOUT_KEEP_COLUMNS of its width (a date, a name) while a longer
- * one can give, down to its label's width; then any column but the first
- * gives; the first gives last. */
+ * its width (a date, a name) while a long one can give, down to
+ * LAYOUT_KEEP_COLUMNS and then to its label's width; then any column but
+ * the first gives; the first gives last.  Which columns are long is told
+ * without their spaces, so that a copy read back lays out the same. */
 static void
 fit_widths(const struct layout_table *t, size_t avail, size_t *widths)
 {
 	size_t *labels = xcalloc(t->n_cols, sizeof *labels);
 	size_t *keep = xcalloc(t->n_cols, sizeof *keep);
-	size_t c, r, sum = 0, first;
+	bool *long_text = xcalloc(t->n_cols, sizeof *long_text);
+	size_t c, sum = 0, first;
 
 	for (c = 0; c < t->n_cols; c++) {
-		labels[c] = text_width(t->labels[c]);
-		if (labels[c] < 2)
-			labels[c] = 2;
-		widths[c] = labels[c];
-		for (r = 0; r < t->n_rows; r++) {
-			size_t w = text_width(t->cells[r * t->n_cols + c]);
-
-			if (w > widths[c])
-				widths[c] = w;
-		}
-		keep[c] = widths[c] < LAYOUT_KEEP_COLUMNS ? widths[c]
-		    : LAYOUT_KEEP_COLUMNS;
+		widths[c] = measure_column(t, c, &labels[c], &long_text[c]);
+		keep[c] = long_text[c] && widths[c] > LAYOUT_KEEP_COLUMNS
+		    ? LAYOUT_KEEP_COLUMNS : widths[c];
 		if (keep[c] < labels[c])
 			keep[c] = labels[c];
 		sum += widths[c];
@@ -191,7 +225,7 @@ fit_widths(const struct layout_table *t, size_t avail, size_t *widths)
 	sum = shrink(widths, keep, t->n_cols, sum, avail);
 	/* Then the long-text columns alone, then all. */
 	for (c = first; c < t->n_cols; c++)
-		if (widths[c] >= LAYOUT_KEEP_COLUMNS)
+		if (long_text[c])
 			keep[c] = labels[c];
 	sum = shrink(widths, keep, t->n_cols, sum, avail);
 	for (c = first; c < t->n_cols; c++)
@@ -200,6 +234,7 @@ fit_widths(const struct layout_table *t, size_t avail, size_t *widths)
 	shrink(widths, labels, t->n_cols, sum, avail);
 	free(labels);
 	free(keep);
+	free(long_text);
 }
 
 /* Return the display width of the LEN bytes at S. */
