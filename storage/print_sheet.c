@@ -92,6 +92,32 @@ list_has(const struct value *v, const char *option)
 	return false;
 }
 
+/* Return TEXT (which it takes) without the 、 and spaces at its ends:
+ * items are printed joined by 、.  Caller frees. */
+static char *
+strip_separators(char *text)
+{
+	size_t n = strlen(LAYOUT_LIST_SEP), len = strlen(text), start = 0;
+
+	for (;;) {
+		if (len > start && text[len - 1] == ' ')
+			len--;
+		else if (len >= start + n && memcmp(text + len - n,
+		    LAYOUT_LIST_SEP, n) == 0)
+			len -= n;
+		else if (len > start && text[start] == ' ')
+			start++;
+		else if (len >= start + n && memcmp(text + start,
+		    LAYOUT_LIST_SEP, n) == 0)
+			start += n;
+		else
+			break;
+	}
+	memmove(text, text + start, len - start);
+	text[len - start] = '\0';
+	return text;
+}
+
 /* Return the items of list V that are not options of F, joined by 、. */
 static char *
 others_text(const struct value *v, const struct template_field *f)
@@ -105,7 +131,7 @@ others_text(const struct value *v, const struct template_field *f)
 
 		if (item == NULL || template_field_has_option(f, item))
 			continue;
-		clean = layout_clean(item, false);
+		clean = strip_separators(layout_clean(item, false));
 		if (*clean != '\0') {
 			next = xasprintf("%s%s%s", r, *r != '\0'
 			    ? LAYOUT_LIST_SEP : "", clean);
