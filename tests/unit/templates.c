@@ -44,6 +44,7 @@ field_ids(const struct template *t)
 	return s;
 }
 
+/* The taichung template, as DESIGN.md lists it. */
 static void
 test_taichung(void)
 {
@@ -91,6 +92,7 @@ test_taichung(void)
 	template_free(t);
 }
 
+/* The national template, as DESIGN.md lists it. */
 static void
 test_national(void)
 {
