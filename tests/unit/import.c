@@ -142,6 +142,45 @@ check_round_trip(const struct draft *d, const struct template *t,
 	problem_list_free(&notes);
 }
 
+/* The web layout's other forms: boxes for a choice, entities, a ticked
+ * box with free text, a hint, and a line that is no field. */
+static void
+check_web_forms(const struct template *t)
+{
+	static const char text[] =
+	    "臺中市政府公務出國或赴大陸地區報告提要\n"
+	    "類別： <input type=\"checkbox\"/> 考察 <input checked=\"\" "
+	    "type=\"checkbox\"/> 其他\t\n"
+	    "出國報告提要名稱：A &amp; B &lt;C&gt;\t\n"
+	    "這一行不是欄位\n"
+	    "出國類別： <input type=\"checkbox\"/> 其他 <input checked=\"\" "
+	    "type=\"checkbox\"/> 國際會議 <input checked=\"\" "
+	    "type=\"checkbox\"/> 研習\t\n"
+	    "內容摘要：(500字以上)\t\n"
+	    "<p>一</p> <p>二 &quot;三&quot;</p>\t\n";
+	struct problem_list notes;
+	struct draft *d;
+	const struct value *v;
+
+	problem_list_init(&notes);
+	d = import_text(text, t, &notes);
+	tap_ok(d != NULL, "a short web text imports");
+	tap_is_str(d ? draft_get_text(d, "category") : NULL, "其他",
+	    "a choice from its ticked box");
+	tap_is_str(d ? draft_get_text(d, "title") : NULL, "A & B <C>",
+	    "entities decoded");
+	v = d ? draft_get(d, "trip_type") : NULL;
+	tap_ok(v != NULL && v->type == VALUE_LIST && v->n_items == 2
+	    && strcmp(value_text(&v->items[1]), "研習") == 0,
+	    "a ticked box with free text is the other");
+	tap_is_str(d ? draft_get_text(d, "summary") : NULL, "一\n二 \"三\"",
+	    "paragraphs, the hint dropped");
+	tap_ok(notes.n == 1 && notes.items[0].line == 4,
+	    "the line that is no field is reported with its line");
+	draft_free(d);
+	problem_list_free(&notes);
+}
+
 /* A small deterministic generator, so the random drafts are the same on
  * every run. */
 static unsigned long rng_state = 20181;
@@ -336,6 +375,7 @@ main(void)
 		check_round_trip(d, t, 80);
 		check_round_trip(d, t, 60);
 	}
+	check_web_forms(t);
 	check_random(t);
 	problem_list_free(&notes);
 	draft_free(d);
