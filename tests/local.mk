@@ -124,3 +124,10 @@ tests_unit_hostile_LDADD = $(STORAGE_TEST_LIBS)
 check_PROGRAMS += tests/unit/templates
 TESTS += tests/unit/templates
 tests_unit_templates_LDADD = $(STORAGE_TEST_LIBS)
+
+# Unit tests of the drafts browser's model and storage (issue 6).
+check_PROGRAMS += tests/unit/draft_diff
+TESTS += tests/unit/draft_diff
+tests_unit_draft_diff_SOURCES = tests/unit/draft_diff.c \
+	tests/unit/fixture.c tests/unit/fixture.h
+tests_unit_draft_diff_LDADD = $(FORMS_TEST_LIBS)
