@@ -131,3 +131,6 @@ TESTS += tests/unit/draft_diff
 tests_unit_draft_diff_SOURCES = tests/unit/draft_diff.c \
 	tests/unit/fixture.c tests/unit/fixture.h
 tests_unit_draft_diff_LDADD = $(FORMS_TEST_LIBS)
+check_PROGRAMS += tests/unit/recovery
+TESTS += tests/unit/recovery
+tests_unit_recovery_LDADD = $(STORAGE_TEST_LIBS)
