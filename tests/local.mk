@@ -134,3 +134,6 @@ tests_unit_draft_diff_LDADD = $(FORMS_TEST_LIBS)
 check_PROGRAMS += tests/unit/recovery
 TESTS += tests/unit/recovery
 tests_unit_recovery_LDADD = $(STORAGE_TEST_LIBS)
+check_PROGRAMS += tests/unit/drafts
+TESTS += tests/unit/drafts
+tests_unit_drafts_LDADD = $(STORAGE_TEST_LIBS)
