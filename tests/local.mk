@@ -137,3 +137,6 @@ tests_unit_recovery_LDADD = $(STORAGE_TEST_LIBS)
 check_PROGRAMS += tests/unit/drafts
 TESTS += tests/unit/drafts
 tests_unit_drafts_LDADD = $(STORAGE_TEST_LIBS)
+check_PROGRAMS += tests/unit/profile
+TESTS += tests/unit/profile
+tests_unit_profile_LDADD = $(STORAGE_TEST_LIBS)
