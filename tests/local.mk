@@ -61,6 +61,7 @@ tests_unit_lock_LDADD = tests/libtap.a storage/libstorage.a forms/libforms.a \
 TESTS += \
 	tests/unit/lock \
 	tests/cli/basics.sh \
+	tests/cli/list.sh \
 	tests/cli/new.sh \
 	tests/cli/templates.sh \
 	tests/cli/validate.sh \
@@ -73,6 +74,7 @@ EXTRA_DIST += \
 	tests/lib.sh \
 	tests/tui/lib.sh \
 	tests/cli/basics.sh \
+	tests/cli/list.sh \
 	tests/cli/manpage.sh \
 	tests/cli/new.sh \
 	tests/cli/templates.sh \
