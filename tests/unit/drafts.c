@@ -482,6 +482,7 @@ test_trash(void)
 	    "under a free name when its own is taken");
 	tap_ok(exists_in_dir(".singapore-2.yaml.recover"),
 	    "its recovery file came back along");
+	free(trashed);
 	plant_live_lock("tokyo.yaml");
 	tap_is_int(drafts_delete(dir, "tokyo.yaml", &trashed, &error), -1,
 	    "a locked draft is not deleted");
