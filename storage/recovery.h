@@ -14,6 +14,8 @@
  * session refuses when a recovery file exists that the session has not
  * adopted (recovery_adopt(), after a restore); later writes refuse when
  * the file was replaced by another one since this session wrote it.
+ * An editor that leaves an older recovery file unresolved must therefore
+ * open the draft read-only, or a hangup would find nowhere to write.
  */
 #ifndef TRIPREPORT_STORAGE_RECOVERY_H
 #define TRIPREPORT_STORAGE_RECOVERY_H
