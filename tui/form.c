@@ -186,8 +186,15 @@ draw_status(const struct form *f)
 		    ? f->asking : f->message, tui_attr(TUI_PART_MESSAGE));
 		return;
 	}
+	/* An inline field's label is beside the cursor; a block's may have
+	 * scrolled away, so the status line names it.  Keeping the line the
+	 * same from field to field keeps moves cheap on a slow link. */
 	rule = w->ops->status(w);
-	line = xasprintf("%s  %s", w->field->label, rule != NULL ? rule : "");
+	if (w->block)
+		line = xasprintf("%s  %s", w->field->label,
+		    rule != NULL ? rule : "");
+	else
+		line = xstrdup(rule != NULL ? rule : "");
 	tui_draw_text(stdscr, y, 1, COLS - 2, line, 0);
 	free(line);
 	free(rule);
