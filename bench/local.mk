@@ -17,3 +17,10 @@ bench: all $(BENCH_BINARIES)
 	  $(SHELL) $(srcdir)/$$b; \
 	done
 .PHONY: bench
+
+# The form through a pseudo-terminal, beside nano.
+BENCH_BINARIES += bench/ptydrive
+bench_ptydrive_SOURCES = bench/ptydrive.c
+bench_ptydrive_LDADD = -lutil
+BENCHMARKS += bench/tui.sh
+EXTRA_DIST += bench/tui.sh

@@ -58,3 +58,13 @@ tests_unit_wrap_LDADD = $(FORMS_TEST_LIBS)
 check_PROGRAMS += tests/unit/date
 TESTS += tests/unit/date
 tests_unit_date_LDADD = $(FORMS_TEST_LIBS)
+
+# The form on screen, driven through tmux (tests/tui/lib.sh).
+TUI_FORM_TESTS = \
+	tests/tui/form-sheet.sh \
+	tests/tui/form-keys.sh \
+	tests/tui/form-check.sh \
+	tests/tui/form-resize.sh \
+	tests/tui/form-escape.sh
+TESTS += $(TUI_FORM_TESTS)
+EXTRA_DIST += $(TUI_FORM_TESTS) tests/tui/form-lib.sh

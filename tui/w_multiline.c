@@ -165,6 +165,24 @@ splice_lines(struct w_multiline *m, size_t from, size_t to, size_t n,
 		m->lines[i].start = (size_t) ((long) m->lines[i].start + delta);
 }
 
+/* Return where the Latin word around POS in T starts (at most a few
+ * hundred bytes back): a break before a word depends on its length, so
+ * a change inside a word can move the break of the line before it. */
+static size_t
+word_start(const char *t, size_t pos)
+{
+	size_t limit = pos > 256 ? pos - 256 : 0;
+
+	while (pos > limit) {
+		unsigned char c = (unsigned char) t[pos - 1];
+
+		if (c >= 0x80 || c == ' ' || c == '\n' || c == '\t')
+			break;
+		pos--;
+	}
+	return pos;
+}
+
 /* Rewrap after OLD_N bytes at POS became NEW_N bytes: from two lines
  * before the change until a new line starts where an old one did. */
 static void
@@ -172,8 +190,8 @@ rewrap_change(struct w_multiline *m, size_t pos, size_t old_n, size_t new_n)
 {
 	const char *t = text_of(m);
 	long delta = (long) new_n - (long) old_n;
-	size_t k = line_of(m, pos), from = k >= 2 ? k - 2 : 0, j = from;
-	size_t p = m->lines[from].start, n = 0;
+	size_t k = line_of(m, word_start(t, pos)), from = k >= 2 ? k - 2 : 0;
+	size_t j = from, p = m->lines[from].start, n = 0;
 
 	for (;;) {
 		reserve_lines(&m->scratch, &m->cap_scratch, n + 1);
