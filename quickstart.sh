@@ -13,7 +13,7 @@ build=$top/_build
 prefix=$top/_install
 
 packages="gcc make autoconf automake autopoint gettext pkg-config
-libncurses-dev libyaml-dev tmux groff-base"
+libncurses-dev libyaml-dev tmux groff-base procps"
 
 say() { printf 'quickstart: %s\n' "$*" >&2; }
 

@@ -7,6 +7,8 @@ forms_libforms_a_SOURCES = \
 	forms/problem.c forms/problem.h \
 	forms/template.c forms/template.h \
 	forms/text.c forms/text.h forms/text_width.c \
-	forms/validate.h \
+	forms/sheet_rules.c \
+	forms/validate.c forms/validate.h forms/validate_int.h \
+	forms/validate_phone.c \
 	forms/value.c forms/value.h \
 	forms/wrap.c forms/wrap.h

@@ -216,7 +216,7 @@ text_is_han(uint32_t cp)
 	return (cp >= 0x4E00 && cp <= 0x9FFF)		/* unified */
 	    || (cp >= 0x3400 && cp <= 0x4DBF)		/* extension A */
 	    || (cp >= 0xF900 && cp <= 0xFAFF)		/* compatibility */
-	    || (cp >= 0x20000 && cp <= 0x2FFFD)	/* B to F, compat. sup. */
+	    || (cp >= 0x20000 && cp <= 0x2FFFD)	/* B-F, compatibility */
 	    || (cp >= 0x30000 && cp <= 0x323AF)	/* G and H */
 	    || cp == 0x3007;				/* 〇 */
 }

@@ -419,6 +419,8 @@ text_char_width(uint32_t cp)
 		return 1;		/* drawn as U+FFFD */
 	if (cp < 0x300)
 		return 1;
+	if (cp >= 0x4E00 && cp <= 0x9FFF)
+		return 2;	/* most of our text: no need to search */
 	if (in_table(cp, zero_width, sizeof zero_width / sizeof zero_width[0]))
 		return 0;
 	if (in_table(cp, double_width,

@@ -186,8 +186,8 @@ fit_closing(const char *s, size_t len, size_t cols, size_t *used)
 		enum unit_type type;
 		size_t n = read_char(s + i, len - i, &cp, &w, &type);
 
-		if (width + w > cols || (type != UNIT_ZERO
-		    && !in_set(cp, closing, sizeof closing / sizeof closing[0])))
+		if (width + w > cols || (type != UNIT_ZERO && !in_set(cp,
+		    closing, sizeof closing / sizeof closing[0])))
 			break;
 		width += w;
 		i += n;

@@ -6,7 +6,12 @@
  * like) is kept off the start of a line and opening brackets off its end;
  * a Latin word is kept whole where it fits on a line of its own; a '\n'
  * always ends a line.  Spaces where a line breaks stay at the end of the
- * line they follow (the printer drops them, the form shows them).
+ * line they follow (the printer drops them, the form shows them); they
+ * count toward its width, so when they would pass the columns the line
+ * breaks before the word they follow instead.  Where kinsoku cannot be
+ * kept (a run of closing marks longer than a line) a word is still kept
+ * whole.  A line is wider than COLS only when it holds a single
+ * character wider than COLS (a control shown as <U+0085> is 8 columns).
  */
 #ifndef TRIPREPORT_FORMS_WRAP_H
 #define TRIPREPORT_FORMS_WRAP_H

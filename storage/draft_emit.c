@@ -198,7 +198,7 @@ put_literal(struct out *o, const char *text, int indent)
 
 	/* The first line with content decides the indentation unless told. */
 	p += strspn(p, "\n");
-	put(o, *p == ' ' ? " |2" : " |");
+	put(o, *p == ' ' || *p == '\t' ? " |2" : " |");
 	if (len > 0 && text[len - 1] != '\n')
 		put(o, "-");
 	else if (len > 1 && text[len - 2] == '\n')

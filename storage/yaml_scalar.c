@@ -104,7 +104,7 @@ yaml_scalar_plain_ok(const char *text, bool flow)
 			return false;
 		if (*p == ' ' && p[1] == '#')
 			return false;
-		if (flow && strchr(",[]{}", *p) != NULL)
+		if (flow && strchr(",[]{}?#", *p) != NULL)
 			return false;
 	}
 	return !yaml_scalar_needs_escapes(text);
@@ -127,9 +127,26 @@ is_reserved_word(const char *text)
 	return false;
 }
 
+/* Return true when TEXT starts as a YAML date does: YYYY-M-D, the month
+ * and day of one or two digits. */
+static bool
+looks_like_date(const char *text)
+{
+	size_t month, day;
+
+	if (strspn(text, "0123456789") != 4 || text[4] != '-')
+		return false;
+	month = strspn(text + 5, "0123456789");
+	if (month < 1 || month > 2 || text[5 + month] != '-')
+		return false;
+	day = strspn(text + 6 + month, "0123456789");
+	return day >= 1 && day <= 2;
+}
+
 /* Return true when TEXT looks like a number, date or time to some YAML
  * reader: a sign or point, a digit, then only digits, letters of
- * hexadecimal, exponents and separators; or YYYY-... */
+ * hexadecimal, exponents and separators, a sign only in an exponent;
+ * or a date. */
 static bool
 looks_numeric(const char *text)
 {
@@ -143,9 +160,16 @@ looks_numeric(const char *text)
 		p++;
 	if (*p < '0' || *p > '9')
 		return false;
-	if (strspn(text, "0123456789") == 4 && text[4] == '-')
+	if (looks_like_date(text))
 		return true;
-	return strspn(p, "0123456789abcdefABCDEFxXoO_.:+-") == strlen(p);
+	if (strspn(p, "0123456789abcdefABCDEFxXoO_.:+-") != strlen(p))
+		return false;
+	/* A sign inside a number only follows an exponent's e: so a phone
+	 * number such as 02-81959119 is text. */
+	for (p++; *p != '\0'; p++)
+		if ((*p == '-' || *p == '+') && p[-1] != 'e' && p[-1] != 'E')
+			return false;
+	return true;
 }
 
 bool

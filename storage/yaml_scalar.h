@@ -13,8 +13,9 @@
 
 /* Return true when TEXT may be written plain, syntactically: not empty,
  * one line, no leading indicator, no ": " or " #", no white space at
- * either end; inside a flow collection (FLOW) no ,[]{}: either.  A plain
- * scalar may still read as another type: see yaml_scalar_resolves(). */
+ * either end; inside a flow collection (FLOW) none of ,[]{}:?# either.
+ * A plain scalar may still read as another type: see
+ * yaml_scalar_resolves(). */
 bool yaml_scalar_plain_ok(const char *text, bool flow);
 
 /* Return true when a YAML 1.1 or 1.2 reader would take the plain TEXT for

@@ -9,6 +9,7 @@
 #include <string.h>
 #include <yaml.h>
 
+#include "forms/text.h"
 #include "lib/i18n.h"
 #include "lib/xalloc.h"
 
@@ -50,11 +51,17 @@ static int
 reader_error(struct tree_parser *tp)
 {
 	const yaml_parser_t *p = &tp->parser;
-	size_t off = p->problem_offset;
+	bool control = p->problem != NULL
+	    && strstr(p->problem, "control") != NULL;
+	size_t off = p->problem_offset, bad;
 	int line, col;
 
+	/* libyaml points at the byte after a sequence's start when the
+	 * sequence breaks off; the first bad byte is where to look. */
+	if (!control && !text_valid_utf8(tp->data, tp->len, &bad))
+		off = bad;
 	yaml_tree_place(tp->data, tp->len, off, &line, &col);
-	if (p->problem != NULL && strstr(p->problem, "control") != NULL)
+	if (control)
 		problem_add(tp->errors, PROBLEM_ERROR, NULL, line, col,
 		    _("a control character (U+%04X) is not allowed; write it "
 		    "as an escape in double quotes"), (unsigned)p->problem_value);

@@ -8,8 +8,9 @@ SH_LOG_COMPILER = $(SHELL)
 
 # Every test sees the build tree, not an installed copy, and a catalogue
 # compiled from po/zh_TW.po, so translations are tested before install.
+TRIPREPORT_UNDER_TEST = $(abs_top_builddir)/tripreport
 AM_TESTS_ENVIRONMENT = \
-	TRIPREPORT='$(abs_top_builddir)/tripreport'; \
+	TRIPREPORT='$(TRIPREPORT_UNDER_TEST)'; \
 	TRIPREPORT_TEMPLATES='$(abs_top_srcdir)/templates'; \
 	TRIPREPORT_LOCALEDIR='$(abs_top_builddir)/tests/locale'; \
 	TESTS_SRCDIR='$(abs_top_srcdir)/tests'; \
@@ -28,22 +29,54 @@ tests_libtap_a_SOURCES = tests/tap.c tests/tap.h
 check_DATA = tests/locale/zh_TW/LC_MESSAGES/tripreport.mo
 tests/locale/zh_TW/LC_MESSAGES/tripreport.mo: $(top_srcdir)/po/zh_TW.po
 	$(AM_V_GEN)$(MKDIR_P) $(@D) && $(MSGFMT_CHECK) -c -o $@ $(top_srcdir)/po/zh_TW.po
+# The command-line tests again, with tripreport under valgrind memcheck:
+# zero errors and zero leaks, or the tests fail and the reports are shown.
+check-valgrind: all
+	@test -n "$(VALGRIND)" || { echo "check-valgrind: apt-get install valgrind" >&2; exit 2; }
+	@rm -rf tests/valgrind && mkdir -p tests/valgrind
+	@tests=$$(for t in $(TESTS); do case $$t in tests/cli/*) echo $$t;; esac; done); \
+	status=0; \
+	$(MAKE) $(AM_MAKEFLAGS) check TESTS="$$tests" \
+	  TRIPREPORT_UNDER_TEST='$(abs_top_srcdir)/tests/valgrind.sh' \
+	  TRIPREPORT_BINARY='$(abs_top_builddir)/tripreport' \
+	  VALGRIND_LOGDIR='$(abs_top_builddir)/tests/valgrind' \
+	  VALGRIND='$(VALGRIND)' || status=$$?; \
+	for log in tests/valgrind/*.log; do \
+	  [ -s "$$log" ] || continue; echo "== $$log"; cat "$$log"; status=1; \
+	done; \
+	runs=$$(ls tests/valgrind | wc -l); \
+	echo "check-valgrind: $$runs runs of tripreport under memcheck"; \
+	exit $$status
+.PHONY: check-valgrind
+
 clean-local: clean-local-tests
 clean-local-tests:
-	-rm -rf tests/locale
+	-rm -rf tests/locale tests/valgrind
 .PHONY: clean-local-tests
 
+check_PROGRAMS += tests/unit/lock
+tests_unit_lock_LDADD = tests/libtap.a storage/libstorage.a forms/libforms.a \
+	lib/libcommon.a $(LIBINTL)
+
 TESTS += \
+	tests/unit/lock \
 	tests/cli/basics.sh \
+	tests/cli/new.sh \
+	tests/cli/templates.sh \
+	tests/cli/validate.sh \
 	tests/cli/manpage.sh \
 	tests/po-check.sh \
 	tests/tui/harness.sh
 
 EXTRA_DIST += \
+	tests/valgrind.sh \
 	tests/lib.sh \
 	tests/tui/lib.sh \
 	tests/cli/basics.sh \
 	tests/cli/manpage.sh \
+	tests/cli/new.sh \
+	tests/cli/templates.sh \
+	tests/cli/validate.sh \
 	tests/po-check.sh \
 	tests/tui/harness.sh
 
@@ -58,6 +91,39 @@ tests_unit_wrap_LDADD = $(FORMS_TEST_LIBS)
 check_PROGRAMS += tests/unit/date
 TESTS += tests/unit/date
 tests_unit_date_LDADD = $(FORMS_TEST_LIBS)
+check_PROGRAMS += tests/unit/validate
+TESTS += tests/unit/validate
+tests_unit_validate_SOURCES = tests/unit/validate.c \
+	tests/unit/fixture.c tests/unit/fixture.h
+tests_unit_validate_LDADD = $(FORMS_TEST_LIBS)
+check_PROGRAMS += tests/unit/value
+TESTS += tests/unit/value
+tests_unit_value_SOURCES = tests/unit/value.c \
+	tests/unit/fixture.c tests/unit/fixture.h
+tests_unit_value_LDADD = $(FORMS_TEST_LIBS)
+
+# Unit tests of storage/: each links storage, the model, the base and
+# libyaml.
+STORAGE_TEST_LIBS = tests/libtap.a storage/libstorage.a forms/libforms.a \
+	lib/libcommon.a $(YAML_LIBS) $(LIBICONV) $(LIBINTL)
+check_PROGRAMS += tests/unit/file
+TESTS += tests/unit/file
+tests_unit_file_LDADD = $(STORAGE_TEST_LIBS)
+check_PROGRAMS += tests/unit/draft_yaml
+TESTS += tests/unit/draft_yaml
+tests_unit_draft_yaml_SOURCES = tests/unit/draft_yaml.c \
+	tests/unit/value_dump.c tests/unit/value_dump.h
+tests_unit_draft_yaml_LDADD = $(STORAGE_TEST_LIBS)
+EXTRA_DIST += \
+	tests/data/national-example.yaml \
+	tests/data/taichung-2018.dump \
+	tests/data/taichung-2018.yaml
+check_PROGRAMS += tests/unit/hostile
+TESTS += tests/unit/hostile
+tests_unit_hostile_LDADD = $(STORAGE_TEST_LIBS)
+check_PROGRAMS += tests/unit/templates
+TESTS += tests/unit/templates
+tests_unit_templates_LDADD = $(STORAGE_TEST_LIBS)
 
 # The form on screen, driven through tmux (tests/tui/lib.sh).
 TUI_FORM_TESTS = \

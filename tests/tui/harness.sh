@@ -8,6 +8,9 @@ tui_start 80 24 sh -c 'printf "ready\n"; IFS= read -r line; printf "got:%s\n" "$
 tui_wait_for ready; ok $? "the program starts in the terminal"
 is "$(tui_size)" "80x24" "the terminal is 80x24"
 
+pid=$(tui_pid)
+kill -0 "$pid" 2>/dev/null; ok $? "tui_pid names the running program ($pid)"
+
 tui_type "臺中市政府出國報告"
 tui_keys Enter
 tui_wait_for "got:臺中市政府出國報告"; ok $? "CJK typed in comes back byte for byte"

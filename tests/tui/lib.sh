@@ -16,17 +16,28 @@ export TERM
 tmux_() { "$TMUX_PROGRAM" -L "$TUI_SOCKET" "$@"; }
 
 # tui_start COLS ROWS COMMAND...: run COMMAND in a detached COLSxROWS
-# terminal.  The pane stays after the program exits, so its last screen and
-# exit status can still be read.
+# terminal.  The pane stays after the program exits, so its last screen can
+# still be read; its exit status is written to a file for tui_wait_exit.
 tui_start() {
   _cols=$1 _rows=$2
   shift 2
   test_cleanup_hooks="$test_cleanup_hooks tui_stop;"
-  tmux_ -f /dev/null new-session -d -s "$TUI_TARGET" -x "$_cols" -y "$_rows" \
-    "$@" || return 1
+  TUI_STATUS_FILE=$TEST_DIR/.tui-status
+  rm -f "$TUI_STATUS_FILE"
+  # Options come from a file read before the program starts.
+  cat >"$TEST_DIR/tmux.conf" <<CONF
+set-option -g remain-on-exit on
+set-option -g status off
+set-option -g default-terminal "$TERM"
+set-option -sg escape-time 0
+CONF
+  # The wrapper records the status itself: tmux may be slow to reap.
+  _cmd='"$@"; echo $? >"$TUI_STATUS_FILE.tmp"; mv "$TUI_STATUS_FILE.tmp" "$TUI_STATUS_FILE"'
+  TUI_STATUS_FILE=$TUI_STATUS_FILE tmux_ -f "$TEST_DIR/tmux.conf" \
+    new-session -d -s "$TUI_TARGET" -x "$_cols" -y "$_rows" \
+    -e "TUI_STATUS_FILE=$TUI_STATUS_FILE" sh -c "$_cmd" tui "$@" || return 1
+  # Set here, not in the file: tmux 3.3a dies when it reads it there.
   tmux_ set-option -g window-size manual >/dev/null
-  tmux_ set-option -g remain-on-exit on >/dev/null
-  tmux_ set-option -g status off >/dev/null
   tmux_ resize-window -t "$TUI_TARGET" -x "$_cols" -y "$_rows"
 }
 
@@ -74,18 +85,20 @@ tui_resize() { tmux_ resize-window -t "$TUI_TARGET" -x "$1" -y "$2"; }
 # tui_size: print "COLSxROWS" of the terminal.
 tui_size() { tmux_ display-message -p -t "$TUI_TARGET" '#{pane_width}x#{pane_height}'; }
 
-# tui_pid: print the pid of the program in the terminal.
-tui_pid() { tmux_ display-message -p -t "$TUI_TARGET" '#{pane_pid}'; }
-
 # tui_wait_exit [SECONDS]: wait for the program to end; print its exit
-# status, or "timeout".  tmux may see the terminal close before it has
-# reaped the process, so wait for the status itself.
+# status, or "timeout".
 tui_wait_exit() {
   _deadline=$(( $(date +%s) + ${1:-$TUI_TIMEOUT} ))
-  while :; do
-    _st=$(tmux_ display-message -p -t "$TUI_TARGET" '#{pane_dead}:#{pane_dead_status}')
-    case $_st in 1:?*) echo "${_st#1:}"; return 0 ;; esac
+  while [ ! -f "$TUI_STATUS_FILE" ]; do
     if [ "$(date +%s)" -ge "$_deadline" ]; then echo timeout; return 1; fi
     sleep 0.05
   done
+  cat "$TUI_STATUS_FILE"
+}
+
+# tui_pid: print the pid of the program in the terminal (the wrapper's
+# child: the program itself).
+tui_pid() {
+  _shell=$(tmux_ display-message -p -t "$TUI_TARGET" '#{pane_pid}')
+  pgrep -P "$_shell" | head -n 1
 }
