@@ -273,7 +273,10 @@ date_to_iso(struct date d, char *buf)
 char *
 date_to_roc(struct date d, char *buf)
 {
-	if (d.year > ROC_OFFSET)
+	if (d.year - ROC_OFFSET >= 1000)	/* 4 digits alone are Gregorian */
+		snprintf(buf, DATE_BUFSIZE, "民國%d年%d月%d日",
+		    d.year - ROC_OFFSET, d.month, d.day);
+	else if (d.year > ROC_OFFSET)
 		snprintf(buf, DATE_BUFSIZE, "%d年%d月%d日",
 		    d.year - ROC_OFFSET, d.month, d.day);
 	else

@@ -47,7 +47,8 @@ int date_parse_roc(const char *s, struct date *out);
 char *date_to_iso(struct date d, char *buf);
 
 /* Write D in ROC form into BUF (DATE_BUFSIZE bytes): 107年7月7日, or
- * 民前1年1月1日 before 1912; return BUF. */
+ * 民前1年1月1日 before 1912, or 民國1000年1月1日 from 2911 on (so that it
+ * does not read as a Gregorian year); return BUF. */
 char *date_to_roc(struct date d, char *buf);
 
 /* Return the day of the week of D: 0 for Sunday to 6 for Saturday. */

@@ -563,6 +563,58 @@ test_no_fields(void)
 	template_free(t);
 }
 
+/* Make V, a field's value, one of the wrong shapes: 0 a map of lists
+ * {x: [a]}, 1 a list of lists [[a]]. */
+static void
+set_shape(struct value *v, int shape)
+{
+	struct value *inner;
+
+	if (shape == 0) {
+		value_set_map(v);
+		inner = value_map_put(v, "x");
+	} else {
+		value_set_list(v);
+		inner = value_list_append(v);
+	}
+	value_set_list(inner);
+	value_set_text(value_list_append(inner), "a");
+}
+
+/* Check that every field of T, given each wrong shape, gives an error
+ * about itself (and that nothing breaks on the way). */
+static void
+check_shapes(struct template *t, struct draft *(*make)(const struct
+    template *))
+{
+	size_t i, bad = 0;
+	int shape;
+
+	for (i = 0; i < t->n_fields; i++) {
+		for (shape = 0; shape < 2; shape++) {
+			struct draft *d = make(t);
+			struct problem_list l;
+			size_t k, mine = 0;
+
+			set_shape(draft_put(d, t, t->fields[i].id), shape);
+			problem_list_init(&l);
+			draft_validate(d, t, &l);
+			for (k = 0; k < l.n; k++)
+				mine += l.items[k].severity == PROBLEM_ERROR
+				    && strncmp(l.items[k].field, t->fields[i].id,
+				    strlen(t->fields[i].id)) == 0;
+			if (mine == 0 && bad++ == 0)
+				tap_diag("%s, shape %d: no error",
+				    t->fields[i].id, shape);
+			problem_list_free(&l);
+			draft_free(d);
+		}
+	}
+	tap_is_int(bad, 0, "%s: every field of a wrong shape is an error",
+	    t->id);
+	template_free(t);
+}
+
 /* A phone number and whether it reads as Taiwanese. */
 static const struct {
 	const char *text;
@@ -691,6 +743,8 @@ main(void)
 	test_places();
 	test_order();
 	test_no_fields();
+	check_shapes(fixture_taichung(), fixture_taichung_draft);
+	check_shapes(fixture_national(), fixture_national_draft);
 	test_phone_and_rules();
 	test_translated();
 	return tap_done();
