@@ -130,6 +130,8 @@ bool_status(struct widget *w)
 {
 	char *rule = widget_rule_text(w->field), *s;
 
+	if (current(w) >= 0)	/* the hint only while it is needed */
+		return rule;
 	/* TRANSLATORS: a hint on the status line; 是 and 否 stay as
 	 * they are, they are what the sheet prints. */
 	s = xasprintf("%s  %s", rule != NULL ? rule : "",

@@ -171,6 +171,8 @@ choice_status(struct widget *w)
 {
 	char *rule = widget_rule_text(w->field), *s;
 
+	if (*chosen(w) != '\0')	/* the hint only while it is needed */
+		return rule;
 	/* TRANSLATORS: a hint on the status line. */
 	s = xasprintf("%s  %s", rule != NULL ? rule : "",
 	    _("arrows move, Space chooses"));

@@ -279,6 +279,8 @@ choices_status(struct widget *w)
 {
 	char *rule = widget_rule_text(w->field), *s;
 
+	if (!value_is_empty(w->value))	/* the hint only while needed */
+		return rule;
 	/* TRANSLATORS: a hint on the status line. */
 	s = xasprintf("%s  %s", rule != NULL ? rule : "",
 	    _("arrows move, Space ticks"));

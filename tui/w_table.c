@@ -262,12 +262,13 @@ table_draw(struct widget *w, const struct widget_view *v)
 	size_t n = n_rows(w), r, c;
 	int y = widget_row(v, 1);
 
+	/* The header bold, separators too: one run of one attribute. */
 	for (c = 0; y >= 0 && c < w->field->n_columns; c++) {
 		tui_draw_text(v->win, y, w->geom.block_x + t->xs[c],
 		    t->widths[c], column(w, c)->label, A_BOLD);
 		if (c + 1 < w->field->n_columns)
 			mvwaddch(v->win, y, w->geom.block_x + t->xs[c]
-			    + t->widths[c], '|');
+			    + t->widths[c], '|' | A_BOLD);
 	}
 	t->cursor_col = 0;
 	for (r = 0; r < (n > 0 ? n : 1); r++) {

@@ -148,6 +148,8 @@ phone_status(struct widget *w)
 {
 	char *rule = widget_rule_text(w->field), *s;
 
+	if (!value_is_empty(w->value))	/* the hint only while it is needed */
+		return rule;
 	s = xasprintf(_("%s  e.g. %s"), rule != NULL ? rule : "",
 	    w->field->example != NULL ? w->field->example
 	    : "04-22289111#11414");
