@@ -131,6 +131,8 @@ TUI_FORM_TESTS = \
 	tests/tui/form-keys.sh \
 	tests/tui/form-check.sh \
 	tests/tui/form-resize.sh \
-	tests/tui/form-escape.sh
+	tests/tui/form-escape.sh \
+	tests/tui/form-dates.sh \
+	tests/tui/helpbar-labels.sh
 TESTS += $(TUI_FORM_TESTS)
 EXTRA_DIST += $(TUI_FORM_TESTS) tests/tui/form-lib.sh
