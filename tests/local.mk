@@ -137,3 +137,9 @@ TUI_FORM_TESTS = \
 	tests/tui/helpbar-labels.sh
 TESTS += $(TUI_FORM_TESTS)
 EXTRA_DIST += $(TUI_FORM_TESTS) tests/tui/form-lib.sh
+
+# Unit tests of tui/ parts that need no terminal.
+check_PROGRAMS += tests/unit/textlines
+TESTS += tests/unit/textlines
+tests_unit_textlines_LDADD = tests/libtap.a tui/libtui.a forms/libforms.a \
+	lib/libcommon.a $(NCURSESW_LIBS)
