@@ -244,6 +244,7 @@ insert_key(struct w_multiline *m, const struct tui_key *k)
 	return WIDGET_CHANGED;
 }
 
+/* Act on key K; return what it did (widget_ops.handle_key). */
 static enum widget_result
 multiline_key(struct widget *w, const struct tui_key *k)
 {
@@ -259,6 +260,7 @@ multiline_key(struct widget *w, const struct tui_key *k)
 	return r;
 }
 
+/* Return the rows the widget takes, laid out in G (widget_ops). */
 static int
 multiline_measure(struct widget *w, const struct widget_geom *g)
 {
@@ -276,6 +278,7 @@ multiline_measure(struct widget *w, const struct widget_geom *g)
 	return 1 + (int) m->tl.n;
 }
 
+/* Draw the value into the rows of V that are shown (widget_ops). */
 static void
 multiline_draw(struct widget *w, const struct widget_view *v)
 {
@@ -294,6 +297,7 @@ multiline_draw(struct widget *w, const struct widget_view *v)
 	}
 }
 
+/* Take the cursor, coming in direction DIR (widget_ops). */
 static void
 multiline_focus(struct widget *w, int dir)
 {
@@ -304,12 +308,14 @@ multiline_focus(struct widget *w, int dir)
 	m->goal = -1;
 }
 
+/* Give the cursor up (widget_ops). */
 static void
 multiline_blur(struct widget *w)
 {
 	(void) w;
 }
 
+/* Store the cursor's row and column (widget_ops). */
 static void
 multiline_cursor(struct widget *w, int *row, int *col)
 {
@@ -320,6 +326,8 @@ multiline_cursor(struct widget *w, int *row, int *col)
 	*col = w->geom.block_x + (int) column_of(m, m->cursor);
 }
 
+/* Return the rule, and a hint while one helps, for the status line
+ * (widget_ops).  Caller frees. */
 static char *
 multiline_status(struct widget *w)
 {
@@ -349,6 +357,7 @@ multiline_status(struct widget *w)
 	return s;
 }
 
+/* Put the cursor on the part SUB names (widget_ops). */
 static void
 multiline_jump(struct widget *w, const char *sub)
 {
@@ -360,6 +369,7 @@ multiline_jump(struct widget *w, const char *sub)
 	m->goal = -1;
 }
 
+/* Return what the answer YES did to the question asked (widget_ops). */
 static enum widget_result
 multiline_answer(struct widget *w, bool yes)
 {
@@ -368,6 +378,7 @@ multiline_answer(struct widget *w, bool yes)
 	return WIDGET_USED;
 }
 
+/* Free the widget; its value stays in the draft (widget_ops). */
 static void
 multiline_free(struct widget *w)
 {
