@@ -7,6 +7,7 @@
 #include "tui/form.h"
 
 #include <curses.h>
+#include <limits.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -91,6 +92,7 @@ geometry(const struct form *f, struct widget_geom *g)
 	g->block_x = 2;
 	g->cols = COLS;
 	g->page = area_rows();
+	g->want = INT_MAX;
 }
 
 /* Measure and place the widgets after the last one placed, up to widget
@@ -106,9 +108,13 @@ layout_more(struct form *f, const struct widget_geom *g, size_t last,
 
 	while (f->laid < f->n && (f->laid <= last || row < until)) {
 		size_t i = f->laid++;
+		struct widget_geom gi = *g;
 
+		/* Up to the cursor's field every height counts; after it,
+		 * only the rows that reach the screen. */
+		gi.want = i <= last ? INT_MAX : until - row;
 		f->rows[i] = row;
-		f->heights[i] = f->widgets[i]->ops->measure(f->widgets[i], g);
+		f->heights[i] = f->widgets[i]->ops->measure(f->widgets[i], &gi);
 		if (f->heights[i] < 1)
 			f->heights[i] = 1;
 		row += f->heights[i];

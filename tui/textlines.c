@@ -47,18 +47,29 @@ reserve(struct textline **array, size_t *cap, size_t n)
 }
 
 void
-textlines_wrap(struct textlines *tl, const char *t, size_t len, size_t cols)
+textlines_more(struct textlines *tl, const char *t, size_t len, size_t upto)
 {
-	size_t p = 0;
+	while (tl->next != LAST_LINE && tl->n < upto) {
+		reserve(&tl->lines, &tl->cap, tl->n + 1);
+		tl->next = next_line(t, len, tl->next, tl->cols,
+		    &tl->lines[tl->n++]);
+	}
+}
 
+void
+textlines_wrap(struct textlines *tl, const char *t, size_t len, size_t cols,
+    size_t upto)
+{
 	tl->cols = cols < 2 ? 2 : cols;
 	tl->n = 0;
-	for (;;) {
-		reserve(&tl->lines, &tl->cap, tl->n + 1);
-		p = next_line(t, len, p, tl->cols, &tl->lines[tl->n++]);
-		if (p == LAST_LINE)
-			break;
-	}
+	tl->next = 0;
+	textlines_more(tl, t, len, upto < 1 ? 1 : upto);
+}
+
+bool
+textlines_complete(const struct textlines *tl)
+{
+	return tl->next == LAST_LINE;
 }
 
 size_t
@@ -119,6 +130,10 @@ textlines_change(struct textlines *tl, const char *t, size_t len,
 	size_t from = k >= 2 ? k - 2 : 0, j = from, n = 0;
 	size_t p = tl->lines[from].start;
 
+	if (!textlines_complete(tl)) {
+		textlines_wrap(tl, t, len, tl->cols, SIZE_MAX);
+		return;
+	}
 	for (;;) {
 		reserve(&tl->scratch, &tl->cap_scratch, n + 1);
 		p = next_line(t, len, p, tl->cols, &tl->scratch[n++]);

@@ -10,6 +10,7 @@
  */
 #include <config.h>
 
+#include <limits.h>
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
@@ -29,6 +30,8 @@ struct w_multiline {
 	size_t cap;		/* bytes allocated for it */
 	struct textlines tl;	/* the text wrapped */
 	size_t cols;		/* wrapping width */
+	size_t want;		/* lines the form asked for (SIZE_MAX: all) */
+	bool counted;		/* count is up to date */
 	size_t cursor;		/* byte offset of the cursor */
 	long goal;		/* column kept by Up/Down, or -1 */
 	size_t count;		/* the live count of the length rule */
@@ -77,8 +80,8 @@ rewrap_all(struct w_multiline *m)
 	m->len = strlen(t);
 	m->cap = m->len + 1;
 	m->seen = t;
-	textlines_wrap(&m->tl, t, m->len, m->cols);
-	m->count = count_span(m, t, m->len);
+	textlines_wrap(&m->tl, t, m->len, m->cols, m->want);
+	m->counted = false;	/* counted when the status line needs it */
 	if (m->cursor > m->len)
 		m->cursor = m->len;
 }
@@ -89,6 +92,20 @@ sync(struct w_multiline *m)
 {
 	if (m->seen != text_of(m))
 		rewrap_all(m);
+}
+
+/* Make sure the whole text is wrapped and counted: the cursor may go
+ * anywhere in it. */
+static void
+sync_all(struct w_multiline *m)
+{
+	sync(m);
+	m->want = SIZE_MAX;
+	textlines_more(&m->tl, text_of(m), m->len, SIZE_MAX);
+	if (!m->counted) {
+		m->count = count_span(m, text_of(m), m->len);
+		m->counted = true;
+	}
 }
 
 /* Replace OLD_N bytes at POS by the NEW_N bytes at S; the cursor goes
@@ -106,7 +123,8 @@ replace(struct w_multiline *m, size_t pos, size_t old_n, const char *s,
 		value_set_text(v, "");
 		rewrap_all(m);
 	}
-	m->count -= count_span(m, v->text + pos, old_n);
+	if (m->counted)
+		m->count -= count_span(m, v->text + pos, old_n);
 	if (need > m->cap) {
 		m->cap = need + need / 2 + 64;
 		v->text = xreallocarray(v->text, m->cap, 1);
@@ -116,7 +134,8 @@ replace(struct w_multiline *m, size_t pos, size_t old_n, const char *s,
 	memcpy(t + pos, s, new_n);
 	m->len = m->len - old_n + new_n;
 	m->seen = t;
-	m->count += count_span(m, s, new_n);
+	if (m->counted)
+		m->count += count_span(m, s, new_n);
 	textlines_change(&m->tl, t, m->len, pos, old_n, new_n);
 	m->cursor = pos + new_n;
 	m->goal = -1;
@@ -251,7 +270,7 @@ multiline_key(struct widget *w, const struct tui_key *k)
 	struct w_multiline *m = state(w);
 	enum widget_result r;
 
-	sync(m);
+	sync_all(m);
 	r = move_key(m, k);
 	if (r == WIDGET_IGNORED)
 		r = delete_key(m, k);
@@ -270,11 +289,15 @@ multiline_measure(struct widget *w, const struct widget_geom *g)
 	w->geom = *g;
 	if (cols < 2)
 		cols = 2;
+	if (m->want != SIZE_MAX)	/* a focused field stays whole */
+		m->want = g->want == INT_MAX ? SIZE_MAX
+		    : (size_t) (g->want > 1 ? g->want - 1 : 1);
 	if ((size_t) cols != m->cols) {
 		m->cols = (size_t) cols;
 		rewrap_all(m);
 	}
 	sync(m);
+	textlines_more(&m->tl, text_of(m), m->len, m->want);
 	return 1 + (int) m->tl.n;
 }
 
@@ -304,7 +327,7 @@ multiline_focus(struct widget *w, int dir)
 	struct w_multiline *m = state(w);
 
 	(void) dir;
-	sync(m);
+	sync_all(m);
 	m->goal = -1;
 }
 
@@ -321,7 +344,7 @@ multiline_cursor(struct widget *w, int *row, int *col)
 {
 	struct w_multiline *m = state(w);
 
-	sync(m);
+	sync_all(m);
 	*row = 1 + (int) textlines_line_of(&m->tl, m->cursor);
 	*col = w->geom.block_x + (int) column_of(m, m->cursor);
 }
@@ -335,7 +358,7 @@ multiline_status(struct widget *w)
 	const struct template_field *f = w->field;
 	char *rule, *s;
 
-	sync(m);
+	sync_all(m);
 	if (f->count == COUNT_NONE)
 		return widget_rule_text(f);
 	rule = widget_length_text(f);
@@ -364,7 +387,7 @@ multiline_jump(struct widget *w, const char *sub)
 	struct w_multiline *m = state(w);
 
 	(void) sub;
-	sync(m);
+	sync_all(m);
 	m->cursor = 0;
 	m->goal = -1;
 }
@@ -412,5 +435,6 @@ w_multiline_new(const struct template_field *f, struct value *v)
 	m->base.block = true;
 	m->goal = -1;
 	m->cols = 78;
+	m->want = 1;
 	return &m->base;
 }

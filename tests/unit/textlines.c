@@ -5,6 +5,7 @@
  * newlines, at several widths. */
 #include <config.h>
 
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -40,7 +41,7 @@ same_as_whole(const struct textlines *tl)
 	int same;
 
 	memset(&whole, 0, sizeof whole);
-	textlines_wrap(&whole, text, text_len, tl->cols);
+	textlines_wrap(&whole, text, text_len, tl->cols, SIZE_MAX);
 	same = whole.n == tl->n && memcmp(whole.lines, tl->lines,
 	    tl->n * sizeof *tl->lines) == 0;
 	textlines_clear(&whole);
@@ -90,7 +91,7 @@ main(void)
 		free(text);
 		text = xstrdup(cases[i].start);
 		text_len = strlen(text);
-		textlines_wrap(&tl, text, text_len, cases[i].cols);
+		textlines_wrap(&tl, text, text_len, cases[i].cols, SIZE_MAX);
 		apply(&tl, cases[i].pos, cases[i].del, cases[i].insert);
 		tap_ok(same_as_whole(&tl), "%s: as a whole rewrap",
 		    cases[i].title);
@@ -107,7 +108,7 @@ main(void)
 		free(text);
 		text = xstrdup("");
 		text_len = 0;
-		textlines_wrap(&tl, text, 0, cols);
+		textlines_wrap(&tl, text, 0, cols, SIZE_MAX);
 		for (step = 0; step < 4000 && !bad; step++) {
 			size_t pos = text_len ? (size_t) rand() % (text_len + 1)
 			    : 0, del = 0;
@@ -135,6 +136,16 @@ main(void)
 		}
 		textlines_clear(&tl);
 	}
+	/* Wrapped a part at a time, the lines are the same. */
+	memset(&tl, 0, sizeof tl);
+	textlines_wrap(&tl, text, text_len, 12, 3);
+	tap_is_int((long long) tl.n, 3, "a partial wrap makes the lines asked");
+	tap_ok(!textlines_complete(&tl), "and knows it is not complete");
+	textlines_more(&tl, text, text_len, 10);
+	textlines_more(&tl, text, text_len, SIZE_MAX);
+	tap_ok(textlines_complete(&tl) && same_as_whole(&tl),
+	    "wrapped on in steps, the lines are a whole wrap's");
+	textlines_clear(&tl);
 	tap_ok(!bad, "32,000 random edits at 6 to 48 columns: always as a "
 	    "whole rewrap");
 	free(text);
