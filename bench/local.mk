@@ -18,6 +18,13 @@ bench: all $(BENCH_BINARIES)
 	done
 .PHONY: bench
 
+# Validation: drafts per second, against a bare libyaml parse.
+BENCHMARKS += bench/validate.sh
+BENCH_BINARIES += bench/bare_parse
+bench_bare_parse_CPPFLAGS = $(AM_CPPFLAGS) $(YAML_CFLAGS)
+bench_bare_parse_LDADD = $(YAML_LIBS)
+EXTRA_DIST += bench/validate.sh
+
 # The form through a pseudo-terminal, beside nano.
 BENCH_BINARIES += bench/ptydrive
 bench_ptydrive_SOURCES = bench/ptydrive.c

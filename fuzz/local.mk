@@ -9,7 +9,8 @@ FUZZ_FORMS_LIBS = forms/libforms.a lib/libcommon.a $(LIBINTL)
 EXTRA_DIST += fuzz/yaml.dict fuzz/seeds
 
 if ENABLE_FUZZING
-FUZZ_TARGETS = fuzz/fuzz_date fuzz/fuzz_text
+FUZZ_TARGETS = fuzz/fuzz_date fuzz/fuzz_text fuzz/fuzz_draft \
+	fuzz/fuzz_template
 noinst_PROGRAMS = $(FUZZ_TARGETS)
 
 fuzz_fuzz_date_SOURCES = fuzz/fuzz_date.c $(FUZZ_COMMON)
@@ -19,6 +20,16 @@ fuzz_fuzz_date_LDADD = $(FUZZ_FORMS_LIBS)
 fuzz_fuzz_text_SOURCES = fuzz/fuzz_text.c $(FUZZ_COMMON)
 fuzz_fuzz_text_LDFLAGS = $(FUZZ_LDFLAGS)
 fuzz_fuzz_text_LDADD = $(FUZZ_FORMS_LIBS)
+
+FUZZ_STORAGE_LIBS = storage/libstorage.a $(FUZZ_FORMS_LIBS) $(YAML_LIBS)
+
+fuzz_fuzz_draft_SOURCES = fuzz/fuzz_draft.c $(FUZZ_COMMON)
+fuzz_fuzz_draft_LDFLAGS = $(FUZZ_LDFLAGS)
+fuzz_fuzz_draft_LDADD = $(FUZZ_STORAGE_LIBS)
+
+fuzz_fuzz_template_SOURCES = fuzz/fuzz_template.c $(FUZZ_COMMON)
+fuzz_fuzz_template_LDFLAGS = $(FUZZ_LDFLAGS)
+fuzz_fuzz_template_LDADD = $(FUZZ_STORAGE_LIBS)
 
 fuzz: $(FUZZ_TARGETS)
 	@set -e; mkdir -p fuzz/crashes; \

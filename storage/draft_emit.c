@@ -588,8 +588,9 @@ put_top(struct out *o, const struct value *top, const struct template *t)
 		    || e->value.type == VALUE_MAP) {
 			put_collection(o, &e->value, NULL, 0);
 		} else {
-			put_scalar(o, &e->value, is_known ? HINT_STRING
-			    : HINT_KEEP, 2, false);
+			/* A null "fields" stays null: '' would not load. */
+			put_scalar(o, &e->value, is_known && e->value.type
+			    != VALUE_NULL ? HINT_STRING : HINT_KEEP, 2, false);
 		}
 	}
 }

@@ -22,7 +22,8 @@ int file_read(const char *path, size_t max, char **data, size_t *len,
     char **error);
 
 /* Save LEN bytes of DATA at PATH atomically.  A new file gets MODE (0600
- * for drafts); an existing one keeps its mode.  Return 0, or -1 with a
+ * for drafts); an existing one keeps its mode.  When PATH is a symbolic
+ * link, the file it points to is replaced and the link stays.  Return 0, or -1 with a
  * translated message in *ERROR (caller frees); on failure PATH is
  * untouched and no temporary file is left. */
 int file_save_atomic(const char *path, const char *data, size_t len,

@@ -178,9 +178,11 @@ scalar_style(yaml_scalar_style_t style)
 	}
 }
 
-/* Fill OUT from the scalar event EV.  Return 0, or -1 after reporting. */
+/* Fill OUT from the scalar event EV, taking over its text (libyaml
+ * allocates it with malloc() and ends it with a NUL, so that it can be
+ * kept rather than copied).  Return 0, or -1 after reporting. */
 static int
-take_scalar(struct tree_parser *tp, const yaml_event_t *ev, struct value *out)
+take_scalar(struct tree_parser *tp, yaml_event_t *ev, struct value *out)
 {
 	const char *text;
 	size_t len;
@@ -203,7 +205,8 @@ take_scalar(struct tree_parser *tp, const yaml_event_t *ev, struct value *out)
 		return 0;
 	}
 	out->type = VALUE_SCALAR;
-	out->text = xstrndup(text, len);
+	out->text = (char *)ev->data.scalar.value;
+	ev->data.scalar.value = NULL;
 	return 0;
 }
 
@@ -279,8 +282,7 @@ find_duplicate(const struct value *map)
 /* Read one key of a mapping from the scalar event EV into entry E.
  * Return 0, or -1 after reporting. */
 static int
-take_key(struct tree_parser *tp, const yaml_event_t *ev,
-    struct value_entry *e)
+take_key(struct tree_parser *tp, yaml_event_t *ev, struct value_entry *e)
 {
 	struct value key;
 
@@ -290,6 +292,16 @@ take_key(struct tree_parser *tp, const yaml_event_t *ev,
 	value_init(&key);
 	if (take_scalar(tp, ev, &key) != 0)
 		return -1;
+	/* YAML allows implicit keys of 1024 characters at most; a longer
+	 * one could not be written back. */
+	if (key.text != NULL && strlen(key.text) > YAML_TREE_MAX_KEY) {
+		value_free(&key);
+		problem_add(tp->errors, PROBLEM_ERROR, NULL,
+		    (int)ev->start_mark.line + 1,
+		    (int)ev->start_mark.column + 1, _("a key is longer than "
+		    "%d bytes"), YAML_TREE_MAX_KEY);
+		return -1;
+	}
 	e->key = key.text != NULL ? key.text : xstrdup("");
 	e->line = (int)ev->start_mark.line + 1;
 	e->col = (int)ev->start_mark.column + 1;
