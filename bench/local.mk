@@ -25,6 +25,13 @@ bench_bare_parse_CPPFLAGS = $(AM_CPPFLAGS) $(YAML_CFLAGS)
 bench_bare_parse_LDADD = $(YAML_LIBS)
 EXTRA_DIST += bench/validate.sh
 
+# Printing: copies per second, against loading the draft.
+BENCHMARKS += bench/print.sh
+BENCH_BINARIES += bench/print_bench
+bench_print_bench_LDADD = $(TRIPREPORT_LIBS) $(YAML_LIBS) $(LIBICONV) \
+	$(LIBINTL)
+EXTRA_DIST += bench/print.sh
+
 # The form through a pseudo-terminal, beside nano.
 BENCH_BINARIES += bench/ptydrive
 bench_ptydrive_SOURCES = bench/ptydrive.c
