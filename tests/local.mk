@@ -156,6 +156,7 @@ TUI_FORM_TESTS = \
 	tests/tui/form-recovery.sh \
 	tests/tui/form-lock.sh \
 	tests/tui/form-editor.sh \
+	tests/tui/form-print.sh \
 	tests/tui/helpbar-labels.sh
 TESTS += $(TUI_FORM_TESTS)
 EXTRA_DIST += $(TUI_FORM_TESTS) tests/tui/form-lib.sh

@@ -62,7 +62,7 @@ opening_busy(const char *path, const struct lock_holder *h)
 	pager_init(&p, text, _("The draft is in use"),
 	    _("R Open read-only   Q Quit"));
 	do
-		c = pager_ask_key(&p, NULL);
+		c = pager_ask_key(&p, NULL, NULL);
 	while (c != 'r' && c != 'q' && c != 27 && c != 0);
 	pager_clear(&p);
 	free(text);
@@ -179,11 +179,11 @@ ask_choice(const char *path, const struct template *t, struct draft **r)
 	pager_init(&p, text, _("Recovered changes"),
 	    _("R Restore   D Differences   X Discard   Q Quit"));
 	do
-		c = pager_ask_key(&p, NULL);
+		c = pager_ask_key(&p, NULL, NULL);
 	while (c != 'r' && c != 'd' && c != 'x' && c != 'q' && c != 27
 	    && c != 0);
 	if (c == 'x' && pager_ask_key(&p, _("Discard the recovered changes "
-	    "for good?  Y Yes   N No")) != 'y')
+	    "for good?"), _("Y Yes   N No")) != 'y')
 		c = 'n';
 	pager_clear(&p);
 	free(text);

@@ -71,19 +71,20 @@ line_len(const struct pager *p, size_t i)
 	return strcspn(s, "\n");
 }
 
-/* Draw the foot of P: LINE (a question or the message) and the keys. */
+/* Draw the foot of P: LINE (a question or the message) and KEYS. */
 static void
-draw_foot(const struct pager *p, const char *line)
+draw_foot(const char *line, const char *keys)
 {
 	if (line != NULL)
 		tui_draw_text(stdscr, LINES - 2, 1, COLS - 2, line,
 		    tui_attr(TUI_PART_MESSAGE));
-	tui_draw_text(stdscr, LINES - 1, 1, COLS - 2, p->keys, 0);
+	tui_draw_text(stdscr, LINES - 1, 1, COLS - 2, keys, 0);
 }
 
-/* Draw P with LINE at its foot, without sending it. */
+/* Draw P with LINE and KEYS (NULL: P's) at its foot, without sending
+ * it. */
 static void
-draw_page(struct pager *p, const char *line)
+draw_page(struct pager *p, const char *line, const char *keys)
 {
 	size_t rows = body_rows(), i;
 	char *where;
@@ -102,7 +103,7 @@ draw_page(struct pager *p, const char *line)
 		tui_draw_span(stdscr, 1 + (int)i, 0, COLS,
 		    p->text + p->starts[p->top + i],
 		    line_len(p, p->top + i), 0, 0);
-	draw_foot(p, line);
+	draw_foot(line, keys != NULL ? keys : p->keys);
 }
 
 void
@@ -112,7 +113,7 @@ pager_draw(struct pager *p)
 		tui_draw_too_small();
 		return;
 	}
-	draw_page(p, p->message);
+	draw_page(p, p->message, NULL);
 	wmove(stdscr, LINES - 1, 0);
 	wnoutrefresh(stdscr);
 	doupdate();
@@ -158,7 +159,7 @@ draw_asking(struct pager *p, const char *question, struct lineedit *e)
 		tui_draw_too_small();
 		return;
 	}
-	draw_page(p, NULL);
+	draw_page(p, NULL, NULL);
 	qw = (int)tui_text_width(question, strlen(question));
 	if (qw > COLS / 2)
 		qw = COLS / 2;
@@ -200,7 +201,7 @@ pager_ask_line(struct pager *p, const char *question, const char *initial)
 }
 
 unsigned
-pager_ask_key(struct pager *p, const char *question)
+pager_ask_key(struct pager *p, const char *question, const char *keys)
 {
 	struct tui_key k;
 
@@ -208,7 +209,7 @@ pager_ask_key(struct pager *p, const char *question)
 		if (tui_too_small()) {
 			tui_draw_too_small();
 		} else {
-			draw_page(p, question);
+			draw_page(p, question, keys);
 			wmove(stdscr, LINES - 2, 1);
 			wnoutrefresh(stdscr);
 			doupdate();

@@ -44,9 +44,11 @@ bool pager_scroll(struct pager *p, const struct tui_key *k);
 char *pager_ask_line(struct pager *p, const char *question,
     const char *initial);
 
-/* Show QUESTION at the foot of P and wait for a key.  Return the
+/* Show QUESTION (or nothing when NULL) at the foot of P, with the keys
+ * that answer it (NULL: P's own keys), and wait for a key.  Return the
  * character typed (lower case for ASCII), 27 for Esc and the cancelling
  * keys, or 0 when the terminal is gone. */
-unsigned pager_ask_key(struct pager *p, const char *question);
+unsigned pager_ask_key(struct pager *p, const char *question,
+    const char *keys);
 
 #endif

@@ -56,13 +56,13 @@ ask_replace(struct preview *v, const struct encoding_error *err,
 
 	if (f != NULL)
 		/* TRANSLATORS: a field's label, then why its text cannot be
-		 * written; answered with R or C. */
-		q = xasprintf(_("%s: %s.  R Replace it   C Cancel"), f->label,
-		    what);
+		 * written. */
+		q = xasprintf(_("%s: %s"), f->label, what);
 	else
-		q = xasprintf(_("Line %zu: %s.  R Replace it   C Cancel"),
+		q = xasprintf(_("Line %zu of the copy: %s"),
 		    print_copy_line_at(v->copy, err->offset), what);
-	c = pager_ask_key(&v->pager, q);
+	c = pager_ask_key(&v->pager, q, _("R Replace it with a marker   "
+	    "C Cancel"));
 	free(q);
 	free(what);
 	return c == 'r';
@@ -116,8 +116,8 @@ save_txt(struct preview *v)
 		free(name);
 		return;
 	}
-	c = pager_ask_key(&v->pager, _("Encoding:  U UTF-8   B Big5   "
-	    "C Cancel"));
+	c = pager_ask_key(&v->pager, _("Encoding of the copy?"),
+	    _("U UTF-8   B Big5   C Cancel"));
 	charset = c == 'u' ? "UTF-8" : c == 'b' ? "BIG5" : NULL;
 	if (charset == NULL)
 		pager_message(&v->pager, _("Nothing was written."));
