@@ -4,6 +4,7 @@
 
 #include "tui/helpbar.h"
 
+#include <stdbool.h>
 #include <string.h>
 
 #include "lib/i18n.h"
@@ -14,25 +15,31 @@
 struct bar_item {
 	const char *key;	/* as drawn: "^S" */
 	const char *label;	/* N_()-marked */
+	bool wide_only;		/* shown only when five slots fit */
 };
 
-/* The bar, row by row: four slots a row. */
-#define BAR_SLOTS 4
+/* The bar, row by row: five slots a row on a wide terminal, four (the
+ * wide-only keys left out) on a narrow one. */
+#define BAR_SLOTS 5
+/* The columns from which five slots are shown. */
+#define BAR_WIDE 75
 static const struct bar_item bar[2][BAR_SLOTS] = {
 	{
 		/* TRANSLATORS: help bar labels: at most 8 columns each
 		 * (4 CJK characters); they share a 10-column slot with
-		 * their key at 40 columns, 20 at 80. */
-		{ "^G", N_("Help") },
-		{ "^S", N_("Save") },
-		{ "^V", N_("Check") },
-		{ "^X", N_("Exit") },
+		 * their key at 40 columns, 16 at 80. */
+		{ "^G", N_("Help"), false },
+		{ "^S", N_("Save"), false },
+		{ "^V", N_("Check"), false },
+		{ "^P", N_("Print"), true },
+		{ "^X", N_("Exit"), false },
 	},
 	{
-		{ "Tab", N_("Next") },
-		{ "S-Tab", N_("Previous") },
-		{ "^N", N_("Add row") },
-		{ "^K", N_("Del row") },
+		{ "Tab", N_("Next"), false },
+		{ "S-Tab", N_("Previous"), false },
+		{ "^N", N_("Add row"), false },
+		{ "^K", N_("Del row"), false },
+		{ "^E", N_("Editor"), true },
 	},
 };
 
@@ -40,14 +47,19 @@ void
 helpbar_draw(WINDOW *win)
 {
 	int rows = getmaxy(win), cols = getmaxx(win);
-	int slot = cols / BAR_SLOTS, r, i;
+	bool wide = cols >= BAR_WIDE;
+	int slot = cols / (wide ? BAR_SLOTS : BAR_SLOTS - 1), r, i, n;
 
 	for (r = 0; r < 2; r++) {
 		int y = rows - 2 + r;
 
-		for (i = 0; i < BAR_SLOTS; i++) {
+		for (i = n = 0; i < BAR_SLOTS; i++) {
 			const struct bar_item *b = &bar[r][i];
-			int x = i * slot, kw = (int) strlen(b->key);
+			int x = n * slot, kw = (int) strlen(b->key);
+
+			if (b->wide_only && !wide)
+				continue;
+			n++;
 
 			tui_draw_text(win, y, x, slot - 1, b->key,
 			    tui_attr(TUI_PART_KEY));
@@ -69,11 +81,13 @@ static const struct help_line help_lines[] = {
 	{ "Space", N_("tick a box, choose an option") },
 	{ "Left Right Home End", N_("move in the field") },
 	{ "PgUp  PgDn", N_("move a page in a multi-line field") },
-	{ "^A  ^E  ^K  ^U", N_("line start, line end, cut to end, cut to start") },
+	{ "^A  ^K  ^U", N_("line start, cut to end, cut to start") },
 	{ "^N  Insert", N_("add a row to a table") },
 	{ "^K", N_("delete the table row under the cursor") },
 	{ "^S  F2", N_("save") },
 	{ "^V  F3", N_("check the draft: list its problems") },
+	{ "^E  F4", N_("edit a multi-line field in $VISUAL or $EDITOR") },
+	{ "^P  F5", N_("print preview: page, save as .txt, send to lp") },
 	{ "^G  F1", N_("this help") },
 	{ "^X  F10  ^C", N_("exit (asks first when there are unsaved changes)") },
 };
