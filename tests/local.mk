@@ -166,3 +166,10 @@ check_PROGRAMS += tests/unit/textlines
 TESTS += tests/unit/textlines
 tests_unit_textlines_LDADD = tests/libtap.a tui/libtui.a forms/libforms.a \
 	lib/libcommon.a $(NCURSESW_LIBS)
+
+# The guard of an open draft (tui/guard.c): no terminal needed.
+check_PROGRAMS += tests/unit/guard
+TESTS += tests/unit/guard
+tests_unit_guard_SOURCES = tests/unit/guard.c \
+	tests/unit/fixture.c tests/unit/fixture.h
+tests_unit_guard_LDADD = tests/libtap.a tui/libtui.a $(STORAGE_TEST_LIBS)
