@@ -18,6 +18,7 @@
 #include "lib/xalloc.h"
 #include "storage/file.h"
 #include "tui/input.h"
+#include "tui/signals.h"
 
 /* The most words taken from $VISUAL or $EDITOR. */
 #define MAX_WORDS 32
@@ -87,6 +88,7 @@ static int
 run_editor(const char *file)
 {
 	struct sigaction ign, old_int, old_quit;
+	bool told = false;
 	pid_t pid;
 	int st = 0;
 
@@ -103,7 +105,11 @@ run_editor(const char *file)
 	if (pid == 0)
 		exec_editor(file);
 	while (pid > 0 && waitpid(pid, &st, 0) < 0 && errno == EINTR)
-		continue;
+		/* Asked to end: so is the editor (once), then we go on. */
+		if (tui_signal_pending() != 0 && !told) {
+			kill(pid, tui_signal_pending());
+			told = true;
+		}
 	sigaction(SIGINT, &old_int, NULL);
 	sigaction(SIGQUIT, &old_quit, NULL);
 	reset_prog_mode();

@@ -587,9 +587,11 @@ handle_read_only(struct form *f, const struct tui_key *k)
 	value_init(&before);
 	value_copy(&before, w->value);
 	r = w->ops->handle_key(w, k);
-	if (r == WIDGET_ASK)
-		r = w->ops->answer(w, false) == WIDGET_CHANGED
-		    ? WIDGET_CHANGED : WIDGET_USED;
+	if (r == WIDGET_ASK) {
+		/* The question would lead to a change: refuse at once. */
+		w->ops->answer(w, false);
+		r = WIDGET_CHANGED;
+	}
 	if (r == WIDGET_CHANGED || !value_equal(&before, w->value)) {
 		value_free(w->value);
 		value_init(w->value);

@@ -101,6 +101,19 @@ is "$(form_wait_exit)" 0 "leaving without saving ends the program"
 test ! -e "$recover"; ok $? "leaving without keeping the changes removes the recovery file"
 cmp -s "$draft" "$TEST_DIR/saved.yaml"; ok $? "the draft file is still unchanged"
 
+# The terminal itself goes away (as when an SSH connection drops).
+rm -f "$recover"
+form_restart "$draft"
+go_to_summary
+tui_type "terminal gone"
+tui_wait_for "terminal gone"
+tui_stop
+wait_file "$recover"; ok $? "closing the terminal writes the recovery file"
+wait_file "$lock" gone; ok $? "and releases the lock"
+grep -q "terminal gone" "$recover"; ok $? "with the text typed"
+cmp -s "$draft" "$TEST_DIR/saved.yaml"; ok $? "the draft file is unchanged"
+rm -f "$recover"
+
 # Discard, asked first.
 form_restart "$draft"
 go_to_summary
