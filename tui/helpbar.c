@@ -10,51 +10,49 @@
 #include "tui/draw.h"
 #include "tui/screen.h"
 
-/* One key of the help bar. */
-struct bar_item {
-	const char *key;	/* as drawn: "^S" */
-	const char *label;	/* N_()-marked */
-};
-
 /* The bar, row by row: four slots a row. */
 #define BAR_SLOTS 4
-static const struct bar_item bar[2][BAR_SLOTS] = {
-	{
-		/* TRANSLATORS: help bar labels: at most 8 columns each
-		 * (4 CJK characters); they share a 10-column slot with
-		 * their key at 40 columns, 20 at 80. */
-		{ "^G", N_("Help") },
-		{ "^S", N_("Save") },
-		{ "^V", N_("Check") },
-		{ "^X", N_("Exit") },
-	},
-	{
-		{ "Tab", N_("Next") },
-		{ "S-Tab", N_("Previous") },
-		{ "^N", N_("Add row") },
-		{ "^K", N_("Del row") },
-	},
+static const struct bar_item bar[2 * BAR_SLOTS] = {
+	/* TRANSLATORS: help bar labels: at most 8 columns each (4 CJK
+	 * characters); they share a 10-column slot with their key at 40
+	 * columns, 20 at 80. */
+	{ "^G", N_("Help") },
+	{ "^S", N_("Save") },
+	{ "^V", N_("Check") },
+	{ "^X", N_("Exit") },
+	{ "Tab", N_("Next") },
+	{ "S-Tab", N_("Previous") },
+	{ "^N", N_("Add row") },
+	{ "^K", N_("Del row") },
 };
 
 void
-helpbar_draw(WINDOW *win)
+helpbar_draw_items(WINDOW *win, const struct bar_item *items, int slots)
 {
 	int rows = getmaxy(win), cols = getmaxx(win);
-	int slot = cols / BAR_SLOTS, r, i;
+	int slot = cols / slots, r, i;
 
 	for (r = 0; r < 2; r++) {
 		int y = rows - 2 + r;
 
-		for (i = 0; i < BAR_SLOTS; i++) {
-			const struct bar_item *b = &bar[r][i];
+		for (i = 0; i < slots; i++) {
+			const struct bar_item *b = &items[r * slots + i];
 			int x = i * slot, kw = (int) strlen(b->key);
 
+			if (b->key[0] == '\0')
+				continue;
 			tui_draw_text(win, y, x, slot - 1, b->key,
 			    tui_attr(TUI_PART_KEY));
 			tui_draw_text(win, y, x + kw + 1, slot - kw - 2,
 			    _(b->label), 0);
 		}
 	}
+}
+
+void
+helpbar_draw(WINDOW *win)
+{
+	helpbar_draw_items(win, bar, BAR_SLOTS);
 }
 
 /* One line of the help screen. */
