@@ -162,35 +162,30 @@ choose_template(struct browser *b, const struct profile *p)
 }
 
 /* Return the name typed for a new file (".yaml" added), starting from
- * SUGGESTED, or NULL when the user cancels.  Caller frees. */
+ * SUGGESTED, or NULL when the user cancels or the name is refused (said
+ * on the status line).  Caller frees. */
 static char *
 ask_name(struct browser *b, const char *question, const char *suggested)
 {
-	char *name = xstrdup(suggested), *full;
-	size_t len;
+	char *name = xstrdup(suggested), *full = NULL;
+	enum prompt_result r = prompt_line(question, &name, browser_draw_cb,
+	    b);
+	size_t len = strlen(name);
 
-	for (;;) {
-		switch (prompt_line(question, &name, browser_draw_cb, b)) {
-		case PROMPT_OK:
-			break;
-		case PROMPT_HANGUP:
-			b->quit = true;
-			/* FALLTHROUGH */
-		default:
-			free(name);
-			return NULL;
-		}
-		len = strlen(name);
+	if (r == PROMPT_HANGUP)
+		b->quit = true;
+	if (r == PROMPT_OK) {
 		full = len > 5 && strcmp(name + len - 5, ".yaml") == 0
 		    ? xstrdup(name) : xasprintf("%s.yaml", name);
-		if (len > 0 && drafts_name_ok(full)) {
-			free(name);
-			return full;
+		if (len == 0 || !drafts_name_ok(full)) {
+			say(b, _("'%s' is not a plain file name: no '/', not "
+			    "starting with '.'."), name);
+			free(full);
+			full = NULL;
 		}
-		free(full);
-		say(b, _("'%s' is not a plain file name: no '/', not starting "
-		    "with '.'."), name);
 	}
+	free(name);
+	return full;
 }
 
 /* Create the new draft NAME of template T in the drafts folder, filled
