@@ -108,8 +108,8 @@ draw(void *data)
 	title = xasprintf(_("%s  Profile: %s"), PACKAGE, f->path);
 	tui_draw_text(stdscr, 0, 1, COLS - 2, title, tui_attr(TUI_PART_TITLE));
 	free(title);
-	for (i = 0; i < ROWS && 2 + i < LINES - 3; i++) {
-		int y = 2 + i;
+	for (i = 0; i < ROWS && 1 + i < LINES - 3; i++) {
+		int y = 1 + i;
 
 		if (i == f->focus)
 			mvwaddch(stdscr, y, 0, '>');
@@ -117,7 +117,7 @@ draw(void *data)
 		if (i == TEXT_ROWS)
 			draw_template(f, y, x);
 		else if (i == f->focus)
-			cx = x + lineedit_draw((struct lineedit *) &f->edit,
+			cx = x + lineedit_draw(&f->edit,
 			    stdscr, y, x, COLS - x - 1, 0);
 		else
 			tui_draw_text(stdscr, y, x, COLS - x - 1,
@@ -127,7 +127,7 @@ draw(void *data)
 	    ? f->message : _("New drafts start with these details."),
 	    f->message != NULL ? tui_attr(TUI_PART_MESSAGE) : 0);
 	helpbar_draw_items(stdscr, profile_bar, 4);
-	wmove(stdscr, 2 + f->focus, f->focus == TEXT_ROWS ? x + 2 : cx);
+	wmove(stdscr, 1 + f->focus, f->focus == TEXT_ROWS ? x + 2 : cx);
 }
 
 /* Draw and send a frame. */
