@@ -7,7 +7,9 @@
 . "$TESTS_SRCDIR/tui/browser-lib.sh"
 
 add_draft wcs.yaml taichung-2018.yaml 202401010900
+chmod 755 "$DRAFTS"
 browser_start
+tui_wait_for "may be read by others"; ok $? "a drafts folder others may enter is reported"
 wait_chosen 臺中市政府出席新加坡
 
 # Duplicate.

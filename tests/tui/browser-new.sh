@@ -15,8 +15,10 @@ phone: 04-22289111分機11414
 template: taichung
 YAML
 
+rmdir "$DRAFTS"
 browser_start
 tui_wait_for "No drafts yet"; ok $? "an empty folder says how to start"
+is "$(stat -c %a "$DRAFTS")" 700 "the missing drafts folder was made mode 0700"
 tui_keys C-n
 tui_wait_for "Template of the new draft"; ok $? "^N asks for the template"
 screen=$(tui_screen)
