@@ -162,15 +162,19 @@ choose_template(struct browser *b, const struct profile *p)
 }
 
 /* Return the name typed for a new file (".yaml" added), starting from
- * SUGGESTED, or NULL when the user cancels or the name is refused (said
+ * SUGGESTED without its ".yaml", or NULL when the user cancels or the name is refused (said
  * on the status line).  Caller frees. */
 static char *
 ask_name(struct browser *b, const char *question, const char *suggested)
 {
-	char *name = xstrdup(suggested), *full = NULL;
+	size_t len = strlen(suggested);
+	/* The stem is edited; ".yaml" comes back by itself. */
+	char *name = len > 5 && strcmp(suggested + len - 5, ".yaml") == 0
+	    ? xstrndup(suggested, len - 5) : xstrdup(suggested), *full = NULL;
 	enum prompt_result r = prompt_line(question, &name, browser_draw_cb,
 	    b);
-	size_t len = strlen(name);
+
+	len = strlen(name);
 
 	if (r == PROMPT_HANGUP)
 		b->quit = true;

@@ -25,8 +25,10 @@ screen=$(tui_screen)
 contains "$screen" "national" "the national template is offered"
 contains "$(printf '%s\n' "$screen" | grep '^>')" "taichung" "the profile's template is chosen first"
 tui_keys Enter
-tui_wait_for "File name of the new draft: $(date +%Y-%m-%d).yaml"
+tui_wait_for "File name of the new draft: $(date +%Y-%m-%d)"
 ok $? "the file name is suggested from today's date"
+case $(tui_screen) in *"draft: $(date +%Y-%m-%d).yaml"*) r=1 ;; *) r=0 ;; esac
+ok "$r" "without its .yaml, which comes back by itself"
 tui_keys C-u; tui_type "新加坡峰會"; tui_keys Enter
 tui_wait_for "^S Save"; ok $? "the new draft opens in the form"
 draft=$DRAFTS/新加坡峰會.yaml
