@@ -153,6 +153,10 @@ TUI_FORM_TESTS = \
 	tests/tui/form-terms.sh \
 	tests/tui/form-multiline.sh \
 	tests/tui/form-paste.sh \
+	tests/tui/form-recovery.sh \
+	tests/tui/form-lock.sh \
+	tests/tui/form-editor.sh \
+	tests/tui/form-print.sh \
 	tests/tui/helpbar-labels.sh
 TESTS += $(TUI_FORM_TESTS)
 EXTRA_DIST += $(TUI_FORM_TESTS) tests/tui/form-lib.sh
@@ -170,3 +174,10 @@ check_PROGRAMS += tests/unit/textlines
 TESTS += tests/unit/textlines
 tests_unit_textlines_LDADD = tests/libtap.a tui/libtui.a forms/libforms.a \
 	lib/libcommon.a $(NCURSESW_LIBS)
+
+# The guard of an open draft (tui/guard.c): no terminal needed.
+check_PROGRAMS += tests/unit/guard
+TESTS += tests/unit/guard
+tests_unit_guard_SOURCES = tests/unit/guard.c \
+	tests/unit/fixture.c tests/unit/fixture.h
+tests_unit_guard_LDADD = tests/libtap.a tui/libtui.a $(STORAGE_TEST_LIBS)

@@ -21,30 +21,30 @@
 static const struct bar_item drafts_bar[2 * BAR_SLOTS] = {
 	/* TRANSLATORS: the browser's help bar labels: at most 8 columns
 	 * each (4 CJK characters), as the form's. */
-	{ "Enter", N_("Open") },
-	{ "^N", N_("New") },
-	{ "^D", N_("Copy") },
-	{ "^R", N_("Rename") },
-	{ "^K", N_("Delete") },
-	{ "/", N_("Filter") },
-	{ "^T", N_("Sort") },
-	{ "^W", N_("Trash") },
-	{ "^P", N_("Profile") },
-	{ "^X", N_("Exit") },
+	{ "Enter", N_("Open"), false },
+	{ "^N", N_("New"), false },
+	{ "^D", N_("Copy"), false },
+	{ "^R", N_("Rename"), false },
+	{ "^K", N_("Delete"), false },
+	{ "/", N_("Filter"), false },
+	{ "^T", N_("Sort"), false },
+	{ "^W", N_("Trash"), false },
+	{ "^P", N_("Profile"), false },
+	{ "^X", N_("Exit"), false },
 };
 
 /* Keys of the trash. */
 static const struct bar_item trash_bar[2 * BAR_SLOTS] = {
-	{ "Enter", N_("Restore") },
-	{ "", "" },
-	{ "", "" },
-	{ "", "" },
-	{ "", "" },
-	{ "/", N_("Filter") },
-	{ "^T", N_("Sort") },
-	{ "^W", N_("Drafts") },
-	{ "", "" },
-	{ "^X", N_("Back") },
+	{ "Enter", N_("Restore"), false },
+	{ "", "", false },
+	{ "", "", false },
+	{ "", "", false },
+	{ "", "", false },
+	{ "/", N_("Filter"), false },
+	{ "^T", N_("Sort"), false },
+	{ "^W", N_("Drafts"), false },
+	{ "", "", false },
+	{ "^X", N_("Back"), false },
 };
 
 /* The columns of the list as laid out for the terminal's width. */

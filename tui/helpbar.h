@@ -6,15 +6,21 @@
 #define TRIPREPORT_TUI_HELPBAR_H
 
 #include <curses.h>
+#include <stdbool.h>
 
 /* One key of a help bar. */
 struct bar_item {
 	const char *key;	/* as drawn: "^S"; "" leaves the slot empty */
 	const char *label;	/* N_()-marked */
+	bool wide_only;		/* shown only from HELPBAR_WIDE columns */
 };
 
+/* The columns from which the wide-only keys are shown. */
+#define HELPBAR_WIDE 75
+
 /* Draw ITEMS, two rows of SLOTS keys (2 * SLOTS items), on the last two
- * rows of WIN, each key in an equal slot of the width. */
+ * rows of WIN, each key shown in an equal slot of the width; below
+ * HELPBAR_WIDE columns the wide-only keys are left out. */
 void helpbar_draw_items(WINDOW *win, const struct bar_item *items,
     int slots);
 

@@ -16,10 +16,10 @@
 
 /* The keys of the list. */
 static const struct bar_item pick_bar[2 * 2] = {
-	{ "Enter", N_("Choose") },
-	{ "Up", N_("Up") },
-	{ "Esc", N_("Cancel") },
-	{ "Down", N_("Down") },
+	{ "Enter", N_("Choose"), false },
+	{ "Up", N_("Up"), false },
+	{ "Esc", N_("Cancel"), false },
+	{ "Down", N_("Down"), false },
 };
 
 /* Draw TITLE and the N LINES, line SEL chosen, scrolled from *TOP. */

@@ -34,14 +34,14 @@ static const char *const labels[ROWS] = {
 
 /* The keys of the profile form. */
 static const struct bar_item profile_bar[2 * 4] = {
-	{ "^S", N_("Save") },
-	{ "^X", N_("Exit") },
-	{ "Space", N_("Choose") },
-	{ "", "" },
-	{ "Tab", N_("Next") },
-	{ "S-Tab", N_("Previous") },
-	{ "", "" },
-	{ "", "" },
+	{ "^S", N_("Save"), false },
+	{ "^X", N_("Exit"), false },
+	{ "Space", N_("Choose"), false },
+	{ "", "", false },
+	{ "Tab", N_("Next"), false },
+	{ "S-Tab", N_("Previous"), false },
+	{ "", "", false },
+	{ "", "", false },
 };
 
 struct profile_form {
