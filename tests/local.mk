@@ -161,6 +161,14 @@ TUI_FORM_TESTS = \
 TESTS += $(TUI_FORM_TESTS)
 EXTRA_DIST += $(TUI_FORM_TESTS) tests/tui/form-lib.sh
 
+# The drafts browser on screen.
+TUI_BROWSER_TESTS = \
+	tests/tui/browser-list.sh \
+	tests/tui/browser-new.sh \
+	tests/tui/browser-files.sh
+TESTS += $(TUI_BROWSER_TESTS)
+EXTRA_DIST += $(TUI_BROWSER_TESTS) tests/tui/browser-lib.sh
+
 # Unit tests of tui/ parts that need no terminal.
 check_PROGRAMS += tests/unit/textlines
 TESTS += tests/unit/textlines

@@ -11,62 +11,72 @@
 #include "tui/draw.h"
 #include "tui/screen.h"
 
-/* One key of the help bar. */
-struct bar_item {
-	const char *key;	/* as drawn: "^S" */
-	const char *label;	/* N_()-marked */
-	bool wide_only;		/* shown only when five slots fit */
-};
-
 /* The bar, row by row: five slots a row on a wide terminal, four (the
  * wide-only keys left out) on a narrow one. */
 #define BAR_SLOTS 5
-/* The columns from which five slots are shown. */
-#define BAR_WIDE 75
-static const struct bar_item bar[2][BAR_SLOTS] = {
-	{
-		/* TRANSLATORS: help bar labels: at most 8 columns each
-		 * (4 CJK characters); they share a 10-column slot with
-		 * their key at 40 columns, 16 at 80. */
-		{ "^G", N_("Help"), false },
-		{ "^S", N_("Save"), false },
-		{ "^V", N_("Check"), false },
-		{ "^P", N_("Print"), true },
-		{ "^X", N_("Exit"), false },
-	},
-	{
-		{ "Tab", N_("Next"), false },
-		{ "S-Tab", N_("Previous"), false },
-		{ "^N", N_("Add row"), false },
-		{ "^K", N_("Del row"), false },
-		{ "^E", N_("Editor"), true },
-	},
+static const struct bar_item bar[2 * BAR_SLOTS] = {
+	/* TRANSLATORS: help bar labels: at most 8 columns each (4 CJK
+	 * characters); they share a 10-column slot with their key at 40
+	 * columns, 16 at 80. */
+	{ "^G", N_("Help"), false },
+	{ "^S", N_("Save"), false },
+	{ "^V", N_("Check"), false },
+	{ "^P", N_("Print"), true },
+	{ "^X", N_("Exit"), false },
+	{ "Tab", N_("Next"), false },
+	{ "S-Tab", N_("Previous"), false },
+	{ "^N", N_("Add row"), false },
+	{ "^K", N_("Del row"), false },
+	{ "^E", N_("Editor"), true },
 };
 
+/* Return the keys of row R of ITEMS (SLOTS a row) that are shown: all
+ * on a WIDE terminal, the others without the wide-only ones. */
+static int
+shown_in_row(const struct bar_item *items, int slots, int r, bool wide)
+{
+	int i, n = 0;
+
+	for (i = 0; i < slots; i++)
+		if (wide || !items[r * slots + i].wide_only)
+			n++;
+	return n;
+}
+
 void
-helpbar_draw(WINDOW *win)
+helpbar_draw_items(WINDOW *win, const struct bar_item *items, int slots)
 {
 	int rows = getmaxy(win), cols = getmaxx(win);
-	bool wide = cols >= BAR_WIDE;
-	int slot = cols / (wide ? BAR_SLOTS : BAR_SLOTS - 1), r, i, n;
+	bool wide = cols >= HELPBAR_WIDE;
+	int per_row = shown_in_row(items, slots, 0, wide), slot, r, i, n;
 
+	if (shown_in_row(items, slots, 1, wide) > per_row)
+		per_row = shown_in_row(items, slots, 1, wide);
+	slot = cols / (per_row > 0 ? per_row : 1);
 	for (r = 0; r < 2; r++) {
 		int y = rows - 2 + r;
 
-		for (i = n = 0; i < BAR_SLOTS; i++) {
-			const struct bar_item *b = &bar[r][i];
+		for (i = n = 0; i < slots; i++) {
+			const struct bar_item *b = &items[r * slots + i];
 			int x = n * slot, kw = (int) strlen(b->key);
 
 			if (b->wide_only && !wide)
 				continue;
 			n++;
-
+			if (b->key[0] == '\0')
+				continue;
 			tui_draw_text(win, y, x, slot - 1, b->key,
 			    tui_attr(TUI_PART_KEY));
 			tui_draw_text(win, y, x + kw + 1, slot - kw - 2,
 			    _(b->label), 0);
 		}
 	}
+}
+
+void
+helpbar_draw(WINDOW *win)
+{
+	helpbar_draw_items(win, bar, BAR_SLOTS);
 }
 
 /* One line of the help screen. */
