@@ -44,7 +44,8 @@ bootstrap() {
 # Configure in ./_build when there is no configured tree or configure changed.
 configure_build() {
   mkdir -p "$build"
-  if [ ! -f "$build/config.status" ] || [ "$top/configure" -nt "$build/config.status" ]; then
+  if [ ! -f "$build/config.status" ] || [ "$top/configure" -nt "$build/config.status" ] ||
+     ! "$build/config.status" --config | grep -q -- "--prefix=$prefix"; then
     say "configure"
     (cd "$build" && "$top/configure" --prefix="$prefix" --enable-werror -q)
   fi
