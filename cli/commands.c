@@ -10,6 +10,12 @@
 #include "lib/i18n.h"
 
 const struct cli_command cli_commands[] = {
+	{ "new", N_("[-t TEMPLATE] FILE"),
+	    N_("create an empty draft (never overwrites)"), cmd_new },
+	{ "validate", N_("[--strict] [--json] FILE..."),
+	    N_("check drafts against the rules of their template"),
+	    cmd_validate },
+	{ "templates", "", N_("list the known templates"), cmd_templates },
 	{ NULL, NULL, NULL, NULL }
 };
 

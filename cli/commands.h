@@ -25,6 +25,11 @@ struct cli_command {
 /* The sub-commands, ended by an entry whose name is NULL. */
 extern const struct cli_command cli_commands[];
 
+/* The sub-commands, each in its cli/cmd_NAME.c. */
+int cmd_new(int argc, char **argv);
+int cmd_templates(int argc, char **argv);
+int cmd_validate(int argc, char **argv);
+
 /* Return the sub-command called NAME, or NULL. */
 const struct cli_command *cli_command_find(const char *name);
 

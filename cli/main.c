@@ -9,6 +9,7 @@
 #include "cli/commands.h"
 #include "cli/locale.h"
 #include "lib/i18n.h"
+#include "storage/templates.h"
 
 /* Print the program's --help text on standard output. */
 static void
@@ -25,13 +26,17 @@ print_help(void)
 	if (cli_commands[0].name != NULL) {
 		fputs(_("\nCommands:\n"), stdout);
 		for (c = cli_commands; c->name != NULL; c++) {
-			printf("  %s %s\n", c->name, _(c->usage));
+			if (c->usage[0] != '\0')
+				printf("  %s %s\n", c->name, _(c->usage));
+			else
+				printf("  %s\n", c->name);
 			printf("      %s\n", _(c->summary));
 		}
 	}
 	fputs(_("\nOptions:\n"
-		"  -h, --help     show this help and exit\n"
-		"  -V, --version  show the version and exit\n"), stdout);
+		"      --templates=DIR  read the templates from DIR\n"
+		"  -h, --help           show this help and exit\n"
+		"  -V, --version        show the version and exit\n"), stdout);
 	fputs(_("\nEnvironment:\n"
 		"  TRIPREPORT_TEMPLATES  folder of the templates\n"
 		"  TRIPREPORT_DRAFTS     folder of the drafts\n"), stdout);
@@ -54,6 +59,7 @@ main(int argc, char **argv)
 	static const struct option options[] = {
 		{ "help", no_argument, NULL, 'h' },
 		{ "version", no_argument, NULL, 'V' },
+		{ "templates", required_argument, NULL, 'T' },
 		{ NULL, 0, NULL, 0 }
 	};
 	const struct cli_command *command;
@@ -72,7 +78,13 @@ main(int argc, char **argv)
 		case 'V':
 			print_version();
 			return CLI_EXIT_OK;
+		case 'T':
+			templates_set_dir(optarg);
+			break;
 		default:
+			if (optopt == 'T')
+				return cli_usage_error(NULL, "%s",
+				    _("--templates needs a folder"));
 			if (optopt != 0)
 				return cli_usage_error(NULL,
 				    _("unknown option '-%c'"), optopt);

@@ -12,12 +12,20 @@
 #include "forms/draft.h"
 #include "forms/problem.h"
 #include "forms/template.h"
+#include "storage/templates.h"
 
 /* Load the draft at PATH and its template.  Return 0 and store both
  * (caller frees with draft_free() and template_free()), or -1 after
  * appending at least one error to ERRORS. */
 int draft_file_load(const char *path, struct draft **draft,
     struct template **tmpl, struct problem_list *errors);
+
+/* Load the draft at PATH as draft_file_load() does, its template taken
+ * from CACHE.  Return the draft (caller frees with draft_free()) and store
+ * its template (owned by CACHE) in *TMPL, or return NULL after appending
+ * at least one error to ERRORS. */
+struct draft *draft_file_read(const char *path, struct template_cache *cache,
+    const struct template **tmpl, struct problem_list *errors);
 
 /* Save D at PATH atomically.  Return 0, or -1 with a translated message in
  * *ERROR (caller frees); on failure the old file is untouched. */

@@ -2,10 +2,15 @@
 # Uses forms/ and lib/; never curses.
 noinst_LIBRARIES += storage/libstorage.a
 storage_libstorage_a_SOURCES = \
-	storage/draft_file.h \
-	storage/draft_yaml.h \
-	storage/file.h \
+	storage/draft_emit.c \
+	storage/draft_file.c storage/draft_file.h \
+	storage/draft_yaml.c storage/draft_yaml.h \
+	storage/file.c storage/file.h \
 	storage/lock.c storage/lock.h \
-	storage/template_yaml.h \
-	storage/templates.h
+	storage/template_field_yaml.c \
+	storage/template_schema.c storage/template_schema.h \
+	storage/template_yaml.c storage/template_yaml.h \
+	storage/templates.c storage/templates.h \
+	storage/yaml_scalar.c storage/yaml_scalar.h \
+	storage/yaml_tree.c storage/yaml_tree.h
 storage_libstorage_a_CPPFLAGS = $(AM_CPPFLAGS) $(YAML_CFLAGS)

@@ -1,5 +1,5 @@
-/* template_yaml.h — templates as YAML data (templates/*.yaml), read with
- * libyaml.  Every key is checked: an unknown kind, a missing id or label,
+/* template_yaml.h — templates as YAML data (the files under templates/),
+ * read with libyaml.  Every key is checked: an unknown kind, a missing id or label,
  * a rule this program does not know, a section naming a field that does
  * not exist, are errors with line and column.
  */

@@ -31,4 +31,19 @@ long templates_list(char ***ids, char **error);
  * known ones; a broken file with its line and column. */
 struct template *templates_load(const char *id, struct problem_list *errors);
 
+/* Templates loaded once and kept, for commands that read many drafts. */
+struct template_cache;
+
+/* Return a new, empty cache.  Caller frees with template_cache_free(). */
+struct template_cache *template_cache_new(void);
+
+/* Free C and the templates it holds.  C may be NULL. */
+void template_cache_free(struct template_cache *c);
+
+/* Return the template ID, loaded on first use and owned by C (valid until
+ * C is freed), or NULL after appending errors as templates_load() does;
+ * a failure is not remembered. */
+const struct template *template_cache_get(struct template_cache *c,
+    const char *id, struct problem_list *errors);
+
 #endif
