@@ -17,3 +17,10 @@ bench: all $(BENCH_BINARIES)
 	  $(SHELL) $(srcdir)/$$b; \
 	done
 .PHONY: bench
+
+# Printing: copies per second, against loading the draft.
+BENCHMARKS += bench/print.sh
+BENCH_BINARIES += bench/print_bench
+bench_print_bench_LDADD = $(TRIPREPORT_LIBS) $(YAML_LIBS) $(LIBICONV) \
+	$(LIBINTL)
+EXTRA_DIST += bench/print.sh

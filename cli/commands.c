@@ -16,6 +16,12 @@ const struct cli_command cli_commands[] = {
 	    N_("check drafts against the rules of their template"),
 	    cmd_validate },
 	{ "templates", "", N_("list the known templates"), cmd_templates },
+	{ "print", N_("[-e ENCODING] [-w COLUMNS] [--sheet-only] [--ascii] "
+	    "[--replace] [--lp[=PRINTER]] FILE"),
+	    N_("write the plain-text copy of a draft"), cmd_print },
+	{ "import", N_("[-e ENCODING] [-t TEMPLATE] [--force] TEXT -o FILE"),
+	    N_("make a draft from a printed or plain-text report"),
+	    cmd_import },
 	{ NULL, NULL, NULL, NULL }
 };
 

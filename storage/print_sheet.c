@@ -1,0 +1,203 @@
+/* print_sheet.c — the summary sheet of a printed copy: the centered title
+ * and one 標籤：值 line per field, in the template's order (see
+ * print_layout.h). */
+#include <config.h>
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "forms/text.h"
+#include "forms/wrap.h"
+#include "lib/xalloc.h"
+#include "storage/print_layout.h"
+
+bool
+layout_is_boxes(const struct template_field *f)
+{
+	return f->kind == FIELD_CHOICE || f->kind == FIELD_CHOICES
+	    || f->kind == FIELD_BOOL;
+}
+
+/* Write TITLE centered by display width, wrapped when it is too wide. */
+static void
+sheet_title(struct pbuf *b, const char *title)
+{
+	char *clean = layout_clean(title, false);
+	struct wrap_line *lines;
+	size_t i, n;
+
+	lines = wrap_text(clean, b->cols, &n);
+	for (i = 0; i < n; i++) {
+		pbuf_spaces(b, (b->cols - lines[i].width) / 2);
+		pbuf_add(b, clean + lines[i].start, lines[i].len);
+		pbuf_end_line(b);
+	}
+	free(lines);
+	free(clean);
+}
+
+/* The boxes of a field as they flow on the lines. */
+struct flow {
+	struct pbuf *b;
+	size_t indent;		/* where continuation lines start */
+	size_t col;		/* the column the line has reached */
+};
+
+/* Write one box and its text, on this line when it fits, else on the
+ * next; a box too wide for any line is wrapped. */
+static void
+flow_token(struct flow *fl, bool checked, const char *text)
+{
+	struct pbuf *b = fl->b;
+	char *token = xasprintf("%s%s", layout_box(checked, b->ascii), text);
+	size_t w = text_width(token), avail = b->cols - fl->indent;
+	struct wrap_line *lines;
+	size_t i, n;
+
+	if (fl->col > fl->indent && fl->col + 1 + w <= b->cols) {
+		pbuf_str(b, " ");
+		pbuf_str(b, token);
+		fl->col += 1 + w;
+	} else {
+		if (fl->col > fl->indent) {
+			pbuf_end_line(b);
+			pbuf_spaces(b, fl->indent);
+		}
+		lines = wrap_text(token, avail, &n);
+		for (i = 0; i < n; i++) {
+			if (i > 0) {
+				pbuf_end_line(b);
+				pbuf_spaces(b, fl->indent);
+			}
+			pbuf_add(b, token + lines[i].start, lines[i].len);
+			fl->col = fl->indent + lines[i].width;
+		}
+		free(lines);
+	}
+	free(token);
+}
+
+/* Return true when the list V holds the text OPTION. */
+static bool
+list_has(const struct value *v, const char *option)
+{
+	size_t i;
+
+	for (i = 0; v != NULL && v->type == VALUE_LIST && i < v->n_items; i++) {
+		const char *item = value_text(&v->items[i]);
+
+		if (item != NULL && strcmp(item, option) == 0)
+			return true;
+	}
+	return false;
+}
+
+/* Return the items of list V that are not options of F, joined by 、. */
+static char *
+others_text(const struct value *v, const struct template_field *f)
+{
+	char *r = xstrdup("");
+	size_t i;
+
+	for (i = 0; v != NULL && v->type == VALUE_LIST && i < v->n_items; i++) {
+		const char *item = value_text(&v->items[i]);
+		char *clean, *next;
+
+		if (item == NULL || template_field_has_option(f, item))
+			continue;
+		clean = layout_clean(item, false);
+		if (*clean != '\0') {
+			next = xasprintf("%s%s%s", r, *r != '\0'
+			    ? LAYOUT_LIST_SEP : "", clean);
+			free(r);
+			r = next;
+		}
+		free(clean);
+	}
+	return r;
+}
+
+/* Write the boxes of the choice, choices or bool field F with value V. */
+static void
+sheet_boxes(struct flow *fl, const struct value *v,
+    const struct template_field *f)
+{
+	const char *text = value_text(v);
+	size_t i;
+
+	if (f->kind == FIELD_BOOL) {
+		flow_token(fl, text != NULL && strcmp(text, "true") == 0,
+		    LAYOUT_YES);
+		flow_token(fl, text != NULL && strcmp(text, "false") == 0,
+		    LAYOUT_NO);
+		return;
+	}
+	for (i = 0; i < f->n_options; i++) {
+		char *option = layout_clean(f->options[i], false);
+
+		flow_token(fl, f->kind == FIELD_CHOICE ? text != NULL
+		    && strcmp(text, f->options[i]) == 0
+		    : list_has(v, f->options[i]), option);
+		free(option);
+	}
+	if (f->kind == FIELD_CHOICE) {
+		char *clean = layout_clean(text != NULL ? text : "", false);
+
+		if (*clean != '\0' && !template_field_has_option(f, text))
+			flow_token(fl, true, clean);
+		free(clean);
+	} else {
+		char *others = others_text(v, f);
+
+		if (f->allow_other || *others != '\0')
+			flow_token(fl, *others != '\0', others);
+		free(others);
+	}
+}
+
+void
+print_labelled(struct pbuf *b, const struct draft *d,
+    const struct template_field *f)
+{
+	const struct value *v = draft_get(d, f->id);
+	char *label = layout_clean(f->label, false);
+	size_t indent;
+
+	pbuf_field(b, NULL);
+	pbuf_str(b, label);
+	pbuf_str(b, LAYOUT_COLON);
+	indent = text_width(label) + text_width(LAYOUT_COLON);
+	free(label);
+	pbuf_field(b, f->id);
+	if (layout_is_boxes(f)) {
+		struct flow fl = { b, indent, indent };
+
+		sheet_boxes(&fl, v, f);
+		pbuf_end_line(b);
+	} else if (f->kind == FIELD_TABLE) {
+		struct layout_table *table = layout_table_of(v, f, false,
+		    false);
+
+		pbuf_end_line(b);
+		pbuf_table(b, table, LAYOUT_SHEET_TABLE_INDENT);
+		layout_table_free(table);
+	} else {
+		char *text = layout_value_text(v, f);
+
+		pbuf_block(b, text, indent);
+		free(text);
+	}
+	pbuf_field(b, NULL);
+}
+
+void
+print_sheet(struct pbuf *b, const struct draft *d, const struct template *t)
+{
+	size_t i;
+
+	sheet_title(b, t->title != NULL ? t->title : t->name);
+	pbuf_end_line(b);
+	for (i = 0; i < t->n_fields; i++)
+		if (!t->fields[i].body)
+			print_labelled(b, d, &t->fields[i]);
+}

@@ -1,0 +1,280 @@
+/* print_table.c — tables in a printed copy: columns aligned by display
+ * width, a rule under the labels, cells that do not fit wrapped inside
+ * their column (see print_layout.h). */
+#include <config.h>
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "forms/date.h"
+#include "forms/text.h"
+#include "forms/wrap.h"
+#include "lib/xalloc.h"
+#include "storage/print_layout.h"
+
+/* Return the cell of ROW for column C: one line. */
+static char *
+cell_text(const struct value *row, const struct template_field *c)
+{
+	char *text = layout_value_text(value_map_get(row, c->id), c), *p;
+
+	for (p = text; *p != '\0'; p++)
+		if (*p == '\n')
+			*p = ' ';
+	return text;
+}
+
+/* Return the weekday name of the ISO date in ROW's column C, or "". */
+static char *
+weekday_text(const struct value *row, const struct template_field *c)
+{
+	struct date d;
+
+	if (draft_value_date(value_map_get(row, c->id), &d) != 0)
+		return xstrdup("");
+	return xstrdup(date_weekday_name(date_weekday(d)));
+}
+
+/* Return the number of columns the table of F gets. */
+static size_t
+count_columns(const struct template_field *f, bool number, bool weekday)
+{
+	size_t i, n = number ? 1 : 0;
+
+	for (i = 0; i < f->n_columns; i++)
+		n += weekday && f->columns[i].kind == FIELD_DATE ? 2 : 1;
+	return n;
+}
+
+/* Fill row R of T from ROW (a map) of field F. */
+static void
+fill_row(struct layout_table *t, size_t r, const struct value *row,
+    const struct template_field *f, bool number, bool weekday)
+{
+	char **cells = t->cells + r * t->n_cols;
+	size_t i, k = 0;
+
+	if (number)
+		cells[k++] = xasprintf("%zu", r + 1);
+	for (i = 0; i < f->n_columns; i++) {
+		cells[k++] = cell_text(row, &f->columns[i]);
+		if (weekday && f->columns[i].kind == FIELD_DATE)
+			cells[k++] = weekday_text(row, &f->columns[i]);
+	}
+}
+
+struct layout_table *
+layout_table_of(const struct value *rows, const struct template_field *f,
+    bool number, bool weekday)
+{
+	struct layout_table *t = xcalloc(1, sizeof *t);
+	size_t i, k = 0;
+
+	t->n_cols = count_columns(f, number, weekday);
+	t->labels = xcalloc(t->n_cols, sizeof *t->labels);
+	if (number)
+		t->labels[k++] = xstrdup(LAYOUT_NUMBER);
+	for (i = 0; i < f->n_columns; i++) {
+		t->labels[k++] = layout_clean(f->columns[i].label, false);
+		if (weekday && f->columns[i].kind == FIELD_DATE)
+			t->labels[k++] = xstrdup(LAYOUT_WEEKDAY);
+	}
+	t->n_rows = rows != NULL && rows->type == VALUE_LIST
+	    ? rows->n_items : 0;
+	t->cells = xcalloc(t->n_rows * t->n_cols + 1, sizeof *t->cells);
+	for (i = 0; i < t->n_rows; i++)
+		fill_row(t, i, &rows->items[i], f, number, weekday);
+	return t;
+}
+
+void
+layout_table_free(struct layout_table *t)
+{
+	size_t i;
+
+	if (t == NULL)
+		return;
+	for (i = 0; i < t->n_cols; i++)
+		free(t->labels[i]);
+	for (i = 0; i < t->n_rows * t->n_cols; i++)
+		free(t->cells[i]);
+	free(t->labels);
+	free(t->cells);
+	free(t);
+}
+
+/* Take columns from the widest of WIDTHS, never below MINS, until their
+ * sum is at most AVAIL or none can give more.  Return the sum. */
+static size_t
+shrink(size_t *widths, const size_t *mins, size_t n, size_t sum,
+    size_t avail)
+{
+	size_t c;
+
+	while (sum > avail) {
+		size_t widest = n;
+
+		for (c = 0; c < n; c++)
+			if (widths[c] > mins[c] && (widest == n
+			    || widths[c] > widths[widest]))
+				widest = c;
+		if (widest == n)
+			break;
+		widths[widest]--;
+		sum--;
+	}
+	return sum;
+}
+
+/* Work out the width of each column of T in WIDTHS so that the table fits
+ * AVAIL columns where it can.  Long text gives way first: a column keeps
+ * up to LAYOUT_KEEP_COLUMNS of its width (a date, a name) while a longer
+ * one can give, down to its label's width; then any column gives. */
+static void
+fit_widths(const struct layout_table *t, size_t avail, size_t *widths)
+{
+	size_t *labels = xcalloc(t->n_cols, sizeof *labels);
+	size_t *keep = xcalloc(t->n_cols, sizeof *keep);
+	size_t c, r, sum = 0;
+
+	for (c = 0; c < t->n_cols; c++) {
+		labels[c] = text_width(t->labels[c]);
+		if (labels[c] < 2)
+			labels[c] = 2;
+		widths[c] = labels[c];
+		for (r = 0; r < t->n_rows; r++) {
+			size_t w = text_width(t->cells[r * t->n_cols + c]);
+
+			if (w > widths[c])
+				widths[c] = w;
+		}
+		keep[c] = widths[c] < LAYOUT_KEEP_COLUMNS ? widths[c]
+		    : LAYOUT_KEEP_COLUMNS;
+		if (keep[c] < labels[c])
+			keep[c] = labels[c];
+		sum += widths[c];
+	}
+	sum = shrink(widths, keep, t->n_cols, sum, avail);
+	/* Then the long-text columns alone, then all. */
+	for (c = 0; c < t->n_cols; c++)
+		if (widths[c] >= LAYOUT_KEEP_COLUMNS)
+			keep[c] = labels[c];
+	sum = shrink(widths, keep, t->n_cols, sum, avail);
+	shrink(widths, labels, t->n_cols, sum, avail);
+	free(labels);
+	free(keep);
+}
+
+/* Return the display width of the LEN bytes at S. */
+static size_t
+span_width(const char *s, size_t len)
+{
+	char *copy = xstrndup(s, len);
+	size_t w = text_width(copy);
+
+	free(copy);
+	return w;
+}
+
+/* Write one line of a table: the N texts, each padded to its width. */
+static void
+table_line(struct pbuf *b, size_t indent, const char *const *texts,
+    const size_t *lens, const size_t *widths, size_t n)
+{
+	size_t c;
+
+	pbuf_spaces(b, indent);
+	for (c = 0; c < n; c++) {
+		size_t w;
+
+		if (c > 0)
+			pbuf_spaces(b, LAYOUT_TABLE_GAP);
+		pbuf_add(b, texts[c], lens[c]);
+		w = span_width(texts[c], lens[c]);
+		if (c + 1 < n && w < widths[c])
+			pbuf_spaces(b, widths[c] - w);
+	}
+	pbuf_end_line(b);
+}
+
+/* Write the labels of T and the rule under them. */
+static void
+table_head(struct pbuf *b, const struct layout_table *t, size_t indent,
+    const size_t *widths)
+{
+	const char *mark = b->ascii ? LAYOUT_ASCII_RULE : LAYOUT_RULE;
+	size_t mw = text_width(mark);
+	size_t *lens = xcalloc(t->n_cols, sizeof *lens);
+	char **rules = xcalloc(t->n_cols, sizeof *rules);
+	size_t c, w;
+
+	for (c = 0; c < t->n_cols; c++)
+		lens[c] = strlen(t->labels[c]);
+	table_line(b, indent, (const char *const *)t->labels, lens, widths,
+	    t->n_cols);
+	for (c = 0; c < t->n_cols; c++) {
+		rules[c] = xstrdup("");
+		for (w = 0; w + mw <= widths[c]; w += mw) {
+			char *next = xasprintf("%s%s", rules[c], mark);
+
+			free(rules[c]);
+			rules[c] = next;
+		}
+		lens[c] = strlen(rules[c]);
+	}
+	table_line(b, indent, (const char *const *)rules, lens, widths,
+	    t->n_cols);
+	for (c = 0; c < t->n_cols; c++)
+		free(rules[c]);
+	free(rules);
+	free(lens);
+}
+
+/* Write row R of T, its cells wrapped inside their columns. */
+static void
+table_row(struct pbuf *b, const struct layout_table *t, size_t r,
+    size_t indent, const size_t *widths)
+{
+	char *const *cells = t->cells + r * t->n_cols;
+	struct wrap_line **lines = xcalloc(t->n_cols, sizeof *lines);
+	size_t *n = xcalloc(t->n_cols, sizeof *n);
+	const char **texts = xcalloc(t->n_cols, sizeof *texts);
+	size_t *lens = xcalloc(t->n_cols, sizeof *lens);
+	size_t c, k, height = 1;
+
+	for (c = 0; c < t->n_cols; c++) {
+		lines[c] = wrap_text(cells[c], widths[c], &n[c]);
+		if (n[c] > height)
+			height = n[c];
+	}
+	for (k = 0; k < height; k++) {
+		for (c = 0; c < t->n_cols; c++) {
+			texts[c] = k < n[c] ? cells[c] + lines[c][k].start : "";
+			lens[c] = k < n[c] ? lines[c][k].len : 0;
+			while (lens[c] > 0 && texts[c][lens[c] - 1] == ' ')
+				lens[c]--;
+		}
+		table_line(b, indent, texts, lens, widths, t->n_cols);
+	}
+	for (c = 0; c < t->n_cols; c++)
+		free(lines[c]);
+	free(lines);
+	free(n);
+	free(texts);
+	free(lens);
+}
+
+void
+pbuf_table(struct pbuf *b, const struct layout_table *t, size_t indent)
+{
+	size_t gaps = t->n_cols > 0 ? (t->n_cols - 1) * LAYOUT_TABLE_GAP : 0;
+	size_t avail = b->cols > indent + gaps ? b->cols - indent - gaps : 0;
+	size_t *widths = xcalloc(t->n_cols + 1, sizeof *widths);
+	size_t r;
+
+	fit_widths(t, avail, widths);
+	table_head(b, t, indent, widths);
+	for (r = 0; r < t->n_rows; r++)
+		table_row(b, t, r, indent, widths);
+	free(widths);
+}

@@ -1,0 +1,183 @@
+/* print_text.c — values as a printed copy shows them: clean text, ROC
+ * dates, numerals, boxes (see print_layout.h). */
+#include <config.h>
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "forms/date.h"
+#include "forms/text.h"
+#include "lib/xalloc.h"
+#include "storage/print_layout.h"
+
+/* Return the LEN bytes at S as one clean line: tabs as spaces, '\r'
+ * dropped, other control characters escaped.  Caller frees. */
+static char *
+clean_line(const char *s, size_t len)
+{
+	char *raw = xmalloc(len + 1), *clean;
+	size_t i, n = 0;
+
+	for (i = 0; i < len; i++) {
+		if (s[i] == '\r')
+			continue;
+		raw[n++] = s[i] == '\t' ? ' ' : s[i];
+	}
+	raw[n] = '\0';
+	clean = text_sanitize(raw);
+	free(raw);
+	return clean;
+}
+
+char *
+layout_clean(const char *s, bool keep_newlines)
+{
+	char *joined = xstrdup(""), *trimmed;
+	const char *p = s, *nl;
+
+	for (;;) {
+		char *line, *next;
+
+		nl = strchr(p, '\n');
+		line = clean_line(p, nl != NULL ? (size_t)(nl - p) : strlen(p));
+		next = xasprintf("%s%s%s", joined, p == s ? "" :
+		    keep_newlines ? "\n" : " ", line);
+		free(line);
+		free(joined);
+		joined = next;
+		if (nl == NULL)
+			break;
+		p = nl + 1;
+	}
+	trimmed = text_trim(joined);
+	free(joined);
+	return trimmed;
+}
+
+char *
+layout_date(const char *s)
+{
+	char buf[DATE_BUFSIZE];
+	struct date d;
+
+	if (date_parse_iso(s, &d) == 0)
+		return xstrdup(date_to_roc(d, buf));
+	return layout_clean(s, false);
+}
+
+/* Return the text of a daterange value V: from 至 to. */
+static char *
+range_text(const struct value *v)
+{
+	const char *from = value_text(value_map_get(v, "from"));
+	const char *to = value_text(value_map_get(v, "to"));
+	char *a = layout_date(from != NULL ? from : "");
+	char *b = layout_date(to != NULL ? to : "");
+	char *r;
+
+	if (*a == '\0' && *b == '\0')
+		r = xstrdup("");
+	else
+		r = xasprintf("%s%s%s", a, LAYOUT_RANGE, b);
+	free(a);
+	free(b);
+	return r;
+}
+
+/* Return the items of list V joined by 、. */
+static char *
+list_text(const struct value *v)
+{
+	char *r = xstrdup("");
+	size_t i;
+
+	for (i = 0; v->type == VALUE_LIST && i < v->n_items; i++) {
+		const char *item = value_text(&v->items[i]);
+		char *clean, *next;
+
+		if (item == NULL)
+			continue;
+		clean = layout_clean(item, false);
+		next = xasprintf("%s%s%s", r, *r != '\0' && *clean != '\0'
+		    ? LAYOUT_LIST_SEP : "", clean);
+		free(clean);
+		free(r);
+		r = next;
+	}
+	return r;
+}
+
+char *
+layout_value_text(const struct value *v, const struct template_field *f)
+{
+	const char *text = value_text(v);
+
+	if (v == NULL)
+		return xstrdup("");
+	switch (f->kind) {
+	case FIELD_DATERANGE:
+		return v->type == VALUE_MAP ? range_text(v)
+		    : layout_clean(text != NULL ? text : "", false);
+	case FIELD_CHOICES:
+		return v->type == VALUE_LIST ? list_text(v)
+		    : layout_clean(text != NULL ? text : "", false);
+	default:
+		break;
+	}
+	if (text == NULL)
+		return xstrdup("");
+	switch (f->kind) {
+	case FIELD_DATE:
+		return layout_date(text);
+	case FIELD_BOOL:
+		if (strcmp(text, "true") == 0)
+			return xstrdup(LAYOUT_YES);
+		if (strcmp(text, "false") == 0)
+			return xstrdup(LAYOUT_NO);
+		return layout_clean(text, false);
+	case FIELD_MULTILINE:
+		return layout_clean(text, true);
+	default:
+		return layout_clean(text, false);
+	}
+}
+
+/* Return the numeral I + 1 (1 to 99) written with the ten DIGITS (one to
+ * ten, 3-byte UTF-8 characters each).  Caller frees. */
+static char *
+numeral(size_t i, const char *digits)
+{
+	size_t n = i + 1, tens = n / 10 % 10, ones = n % 10;
+	char buf[32];
+	size_t len = 0;
+
+#define DIGIT(k) (memcpy(buf + len, digits + ((k) - 1) * 3, 3), len += 3)
+	if (tens > 1)
+		DIGIT(tens);
+	if (tens > 0)
+		DIGIT(10);
+	if (ones > 0)
+		DIGIT(ones);
+#undef DIGIT
+	return xstrndup(buf, len);
+}
+
+char *
+layout_section_numeral(size_t i)
+{
+	return numeral(i, "壹貳參肆伍陸柒捌玖拾");
+}
+
+char *
+layout_item_numeral(size_t i)
+{
+	return numeral(i, "一二三四五六七八九十");
+}
+
+const char *
+layout_box(bool checked, bool ascii)
+{
+	if (ascii)
+		return checked ? LAYOUT_ASCII_BOX_ON : LAYOUT_ASCII_BOX_OFF;
+	return checked ? LAYOUT_BOX_ON : LAYOUT_BOX_OFF;
+}
