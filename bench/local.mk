@@ -24,3 +24,10 @@ BENCH_BINARIES += bench/print_bench
 bench_print_bench_LDADD = $(TRIPREPORT_LIBS) $(YAML_LIBS) $(LIBICONV) \
 	$(LIBINTL)
 EXTRA_DIST += bench/print.sh
+
+# The form through a pseudo-terminal, beside nano.
+BENCH_BINARIES += bench/ptydrive
+bench_ptydrive_SOURCES = bench/ptydrive.c
+bench_ptydrive_LDADD = -lutil
+BENCHMARKS += bench/tui.sh
+EXTRA_DIST += bench/tui.sh

@@ -10,6 +10,7 @@
 #include "cli/locale.h"
 #include "lib/i18n.h"
 #include "storage/templates.h"
+#include "tui/app.h"
 
 /* Print the program's --help text on standard output. */
 static void
@@ -97,6 +98,8 @@ main(int argc, char **argv)
 		return CLI_EXIT_OK;
 	}
 	command = cli_command_find(argv[optind]);
+	if (command == NULL && optind + 1 == argc)
+		return tui_edit_file(argv[optind]);	/* tripreport FILE */
 	if (command == NULL)
 		return cli_usage_error(NULL, _("unknown command '%s'"),
 		    argv[optind]);

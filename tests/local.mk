@@ -95,3 +95,14 @@ TESTS += tests/unit/value
 tests_unit_value_SOURCES = tests/unit/value.c \
 	tests/unit/fixture.c tests/unit/fixture.h
 tests_unit_value_LDADD = $(FORMS_TEST_LIBS)
+
+
+# The form on screen, driven through tmux (tests/tui/lib.sh).
+TUI_FORM_TESTS = \
+	tests/tui/form-sheet.sh \
+	tests/tui/form-keys.sh \
+	tests/tui/form-check.sh \
+	tests/tui/form-resize.sh \
+	tests/tui/form-escape.sh
+TESTS += $(TUI_FORM_TESTS)
+EXTRA_DIST += $(TUI_FORM_TESTS) tests/tui/form-lib.sh

@@ -1,0 +1,575 @@
+/* form.c — the form: layout, drawing, and the keys of the form itself
+ * (see form.h).  The layout is worked out again before every frame from
+ * the widgets' measures and the terminal's size, so a resize is "lay out
+ * again, draw all"; curses sends only what changed. */
+#include <config.h>
+
+#include "tui/form.h"
+
+#include <curses.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "forms/text.h"
+#include "forms/validate.h"
+#include "lib/i18n.h"
+#include "lib/xalloc.h"
+#include "storage/draft_file.h"
+#include "tui/draw.h"
+#include "tui/helpbar.h"
+#include "tui/input.h"
+#include "tui/problems.h"
+#include "tui/screen.h"
+#include "tui/signals.h"
+#include "tui/widget.h"
+
+/* How long a wait for a key lasts before the loop looks around. */
+#define POLL_MS 1000
+
+/* The answers to a question on the status line. */
+enum answer { ANSWER_YES, ANSWER_NO, ANSWER_CANCEL };
+
+struct form {
+	struct draft *draft;		/* edited in place, not owned */
+	const struct template *tmpl;	/* not owned */
+	char *path;			/* where Save writes */
+	struct widget **widgets;	/* one per field, template order */
+	size_t n;
+	size_t focus;			/* the widget with the cursor */
+	int *rows;			/* form row of each widget's row 0 */
+	int *heights;			/* rows of each widget */
+	int top;			/* the form row shown first */
+	bool moved;			/* focus moved: show the whole field */
+	bool modified;			/* changes not saved */
+	bool quit;
+	bool checked;			/* the draft was checked once */
+	bool *marks;			/* fields with problems */
+	char *message;			/* for the status line, or NULL */
+	const char *asking;		/* a question on the status line */
+	int status;			/* exit status */
+};
+
+/* Return the rows of the form area: between title and status line. */
+static int
+area_rows(void)
+{
+	return LINES - 4;
+}
+
+/* Put MSG (copied; NULL clears) on the status line. */
+static void
+set_message(struct form *f, const char *msg)
+{
+	free(f->message);
+	f->message = msg != NULL ? xstrdup(msg) : NULL;
+}
+
+/* Return the columns of the label column: the widest inline label, at
+ * most a third of the screen. */
+static int
+label_columns(const struct form *f)
+{
+	int best = 4;
+	size_t i;
+
+	for (i = 0; i < f->n; i++) {
+		const char *l = f->widgets[i]->field->label;
+		int w = (int) tui_text_width(l, strlen(l));
+
+		if (!f->widgets[i]->block && w > best)
+			best = w;
+	}
+	return best < COLS / 3 ? best : COLS / 3;
+}
+
+/* Measure every widget at the terminal's size and place them. */
+static void
+layout(struct form *f)
+{
+	struct widget_geom g;
+	int row = 0;
+	size_t i;
+
+	g.value_x = 2 + label_columns(f) + 2;
+	g.block_x = 2;
+	g.cols = COLS;
+	g.page = area_rows();
+	for (i = 0; i < f->n; i++) {
+		f->rows[i] = row;
+		f->heights[i] = f->widgets[i]->ops->measure(f->widgets[i], &g);
+		if (f->heights[i] < 1)
+			f->heights[i] = 1;
+		row += f->heights[i];
+	}
+}
+
+/* Scroll so that the cursor is shown; after a move, show as much of the
+ * field as fits, its label first. */
+static void
+scroll_to_cursor(struct form *f)
+{
+	struct widget *w = f->widgets[f->focus];
+	int h = area_rows(), row, col, lo = f->rows[f->focus];
+	int hi = lo + f->heights[f->focus] - 1, cur;
+
+	w->ops->cursor(w, &row, &col);
+	cur = lo + row;
+	if (cur < f->top)
+		f->top = cur;
+	if (cur >= f->top + h)
+		f->top = cur - h + 1;
+	if (f->moved) {
+		if (hi >= f->top + h && hi - h + 1 <= cur)
+			f->top = hi - h + 1 > lo ? hi - h + 1 : lo;
+		f->moved = false;
+	}
+	if (lo < f->top && cur - lo < h)
+		f->top = lo;
+	if (f->top < 0)
+		f->top = 0;
+}
+
+/* Draw the title line: the program, the file, and whether it changed. */
+static void
+draw_title(const struct form *f)
+{
+	/* TRANSLATORS: on the title line when the draft has unsaved
+	 * changes; at most 12 columns. */
+	const char *mod = f->modified ? _("Modified") : "";
+	int mw = (int) tui_text_width(mod, strlen(mod));
+	char *title = xasprintf("%s  %s", PACKAGE, f->path);
+
+	tui_draw_text(stdscr, 0, 1, COLS - mw - 3, title,
+	    tui_attr(TUI_PART_TITLE));
+	if (mw > 0)
+		tui_draw_text(stdscr, 0, COLS - mw - 1, mw, mod,
+		    tui_attr(TUI_PART_TITLE));
+	free(title);
+}
+
+/* Draw widget I if any of it is in the form area. */
+static void
+draw_widget(struct form *f, size_t i)
+{
+	struct widget *w = f->widgets[i];
+	struct widget_view v;
+	int y = 1 + f->rows[i] - f->top;
+
+	v.win = stdscr;
+	v.top = y;
+	v.first = 1;
+	v.last = area_rows();
+	v.focused = i == f->focus;
+	if (y + f->heights[i] - 1 < v.first || y > v.last)
+		return;
+	if (y >= v.first) {
+		if (v.focused)
+			mvwaddch(stdscr, y, 0, '>');
+		if (f->marks[i])
+			mvwaddch(stdscr, y, 1, '!' | tui_attr(TUI_PART_MARK));
+		tui_draw_text(stdscr, y, 2, w->block ? COLS - 3
+		    : w->geom.value_x - 4, w->field->label, 0);
+	}
+	w->ops->draw(w, &v);
+}
+
+/* Draw the status line: a question, a message, or the field's rule. */
+static void
+draw_status(const struct form *f)
+{
+	struct widget *w = f->widgets[f->focus];
+	int y = LINES - 3;
+	char *rule, *line;
+
+	if (f->asking != NULL || f->message != NULL) {
+		tui_draw_text(stdscr, y, 1, COLS - 2, f->asking != NULL
+		    ? f->asking : f->message, tui_attr(TUI_PART_MESSAGE));
+		return;
+	}
+	/* An inline field's label is beside the cursor; a block's may have
+	 * scrolled away, so the status line names it.  Keeping the line the
+	 * same from field to field keeps moves cheap on a slow link. */
+	rule = w->ops->status(w);
+	if (w->block)
+		line = xasprintf("%s  %s", w->field->label,
+		    rule != NULL ? rule : "");
+	else
+		line = xstrdup(rule != NULL ? rule : "");
+	tui_draw_text(stdscr, y, 1, COLS - 2, line, 0);
+	free(line);
+	free(rule);
+}
+
+/* Draw the whole form into the screen and send what changed. */
+static void
+draw(struct form *f)
+{
+	struct widget *w;
+	int row, col, y;
+	size_t i;
+
+	if (tui_too_small()) {
+		tui_draw_too_small();
+		return;
+	}
+	werase(stdscr);
+	layout(f);
+	scroll_to_cursor(f);
+	draw_title(f);
+	for (i = 0; i < f->n; i++)
+		draw_widget(f, i);
+	draw_status(f);
+	helpbar_draw(stdscr);
+	w = f->widgets[f->focus];
+	w->ops->cursor(w, &row, &col);
+	y = 1 + f->rows[f->focus] + row - f->top;
+	if (f->asking != NULL)
+		wmove(stdscr, LINES - 3, 1);
+	else if (y >= 1 && y <= area_rows())
+		wmove(stdscr, y, col < COLS ? col : COLS - 1);
+	wnoutrefresh(stdscr);
+	doupdate();
+}
+
+/* Check field I again when the draft was checked once, so that its mark
+ * follows the fixes. */
+static void
+recheck(struct form *f, size_t i)
+{
+	struct problem_list l;
+
+	if (!f->checked)
+		return;
+	problem_list_init(&l);
+	draft_validate_field(f->draft, f->tmpl, f->widgets[i]->field->id, &l);
+	f->marks[i] = problem_count(&l, PROBLEM_ERROR) > 0;
+	problem_list_free(&l);
+}
+
+/* Move the cursor to widget I, coming in direction DIR (0: a jump). */
+static void
+go_to(struct form *f, size_t i, int dir)
+{
+	struct widget *old = f->widgets[f->focus];
+
+	old->ops->blur(old);
+	recheck(f, f->focus);
+	f->focus = i;
+	f->widgets[i]->ops->focus(f->widgets[i], dir);
+	f->moved = true;
+	set_message(f, NULL);
+}
+
+/* Move the cursor to the next field (DIR 1) or the previous one (-1),
+ * wrapping round. */
+static void
+move_by(struct form *f, int dir)
+{
+	size_t n = f->n;
+
+	go_to(f, dir > 0 ? (f->focus + 1) % n : (f->focus + n - 1) % n, dir);
+}
+
+/* Ask QUESTION on the status line and wait for the answer; a resize
+ * draws the form again.  Return the answer. */
+static enum answer
+ask(struct form *f, const char *question, bool with_cancel)
+{
+	struct tui_key k;
+	enum answer a = ANSWER_CANCEL;
+	/* TRANSLATORS: a yes/no question, then how to answer it. */
+	char *line = with_cancel ? xstrdup(question)
+	    : xasprintf(_("%s  Y Yes   N No"), question);
+
+	f->asking = line;
+	for (;;) {
+		uint32_t c;
+
+		draw(f);
+		if (tui_read_key(&k, POLL_MS) == TUI_KEY_HANGUP)
+			break;
+		if (k.type != TUI_KEY_CHAR || tui_too_small())
+			continue;
+		c = k.code;
+		if (c == 'y' || c == 'Y' || c == 0x662f) {	/* 是 */
+			a = ANSWER_YES;
+			break;
+		}
+		if (c == 'n' || c == 'N' || c == 0x5426) {	/* 否 */
+			a = ANSWER_NO;
+			break;
+		}
+		if (c == 27 || c == TUI_CTRL('C') || c == TUI_CTRL('X')
+		    || ((c == 'c' || c == 'C' || c == 0x53d6) && with_cancel)) {
+			a = with_cancel ? ANSWER_CANCEL : ANSWER_NO;
+			break;
+		}
+	}
+	f->asking = NULL;
+	free(line);
+	return a;
+}
+
+/* Save the draft; return 0, or -1 with the error on the status line. */
+static int
+save(struct form *f)
+{
+	char *error = NULL, *msg;
+
+	if (draft_file_save(f->path, f->draft, f->tmpl, &error) != 0) {
+		set_message(f, error != NULL ? error : _("The draft was not "
+		    "saved."));
+		free(error);
+		return -1;
+	}
+	f->modified = false;
+	msg = xasprintf(_("Saved %s"), f->path);
+	set_message(f, msg);
+	free(msg);
+	return 0;
+}
+
+/* Leave the form, asking first when there are unsaved changes. */
+static void
+leave(struct form *f)
+{
+	if (!f->modified) {
+		f->quit = true;
+		return;
+	}
+	/* TRANSLATORS: the answers are typed as Y, N or C (是, 否 and 取
+	 * work too). */
+	switch (ask(f, _("Save the changes?  Y Yes   N No   C Cancel"),
+	    true)) {
+	case ANSWER_YES:
+		if (save(f) == 0)
+			f->quit = true;
+		break;
+	case ANSWER_NO:
+		f->quit = true;
+		break;
+	case ANSWER_CANCEL:
+		set_message(f, NULL);
+		break;
+	}
+}
+
+/* Return the widget of the field named in a problem, or -1. */
+static long
+widget_of(const struct form *f, const char *name, const char **sub)
+{
+	char id[128];
+
+	if (name == NULL)
+		return -1;
+	return template_field_index(f->tmpl,
+	    problems_field_id(name, id, sizeof id, sub));
+}
+
+/* Check the draft: mark the fields with errors, list the problems, and
+ * go to the one the user picks. */
+static void
+check(struct form *f)
+{
+	struct problem_list l;
+	const char *sub = NULL;
+	size_t i;
+	long pick, w;
+
+	problem_list_init(&l);
+	draft_validate(f->draft, f->tmpl, &l);
+	f->checked = true;
+	memset(f->marks, 0, f->n * sizeof *f->marks);
+	for (i = 0; i < l.n; i++) {
+		w = widget_of(f, l.items[i].field, NULL);
+		if (w >= 0 && l.items[i].severity == PROBLEM_ERROR)
+			f->marks[w] = true;
+	}
+	if (l.n == 0) {
+		set_message(f, _("No problems found."));
+		problem_list_free(&l);
+		return;
+	}
+	pick = problems_pick(&l, f->tmpl);
+	w = pick >= 0 ? widget_of(f, l.items[pick].field, &sub) : -1;
+	if (w >= 0) {
+		go_to(f, (size_t) w, 0);
+		f->widgets[w]->ops->jump(f->widgets[w], sub);
+		set_message(f, l.items[pick].message);
+	}
+	problem_list_free(&l);
+}
+
+/* Show the help screen until a key is pressed. */
+static void
+help(struct form *f)
+{
+	struct tui_key k;
+
+	(void) f;
+	for (;;) {
+		if (tui_too_small()) {
+			tui_draw_too_small();
+		} else {
+			werase(stdscr);
+			helpbar_draw_help(stdscr, 0, LINES - 1);
+			wnoutrefresh(stdscr);
+			doupdate();
+		}
+		switch (tui_read_key(&k, POLL_MS)) {
+		case TUI_KEY_HANGUP:
+			return;
+		case TUI_KEY_NONE:
+			continue;
+		default:
+			if (!tui_key_is_func(&k, KEY_RESIZE))
+				return;
+		}
+	}
+}
+
+/* Act on a key of the form itself; return false when it is none. */
+static bool
+form_command(struct form *f, const struct tui_key *k)
+{
+	if (tui_key_is_char(k, TUI_CTRL('S')) || tui_key_is_func(k, KEY_F(2)))
+		save(f);
+	else if (tui_key_is_char(k, TUI_CTRL('V'))
+	    || tui_key_is_func(k, KEY_F(3)))
+		check(f);
+	else if (tui_key_is_char(k, TUI_CTRL('G'))
+	    || tui_key_is_func(k, KEY_F(1)))
+		help(f);
+	else if (tui_key_is_char(k, TUI_CTRL('X'))
+	    || tui_key_is_char(k, TUI_CTRL('C'))
+	    || tui_key_is_func(k, KEY_F(10)))
+		leave(f);
+	else
+		return false;
+	return true;
+}
+
+/* Act on a key the widget left to the form: moving between fields. */
+static void
+form_move(struct form *f, const struct tui_key *k)
+{
+	if (tui_key_is_char(k, '\t') || tui_key_is_func(k, KEY_DOWN)
+	    || (tui_key_is_enter(k) && !k->pasted))
+		move_by(f, 1);
+	else if (tui_key_is_func(k, KEY_BTAB) || tui_key_is_func(k, KEY_UP))
+		move_by(f, -1);
+	else if (tui_key_is_func(k, KEY_NPAGE) && f->focus + 1 < f->n)
+		move_by(f, 1);
+	else if (tui_key_is_func(k, KEY_PPAGE) && f->focus > 0)
+		move_by(f, -1);
+}
+
+/* Act on key K. */
+static void
+handle(struct form *f, const struct tui_key *k)
+{
+	struct widget *w = f->widgets[f->focus];
+	enum widget_result r;
+
+	if (tui_key_is_func(k, KEY_RESIZE) || tui_too_small())
+		return;
+	if (form_command(f, k))
+		return;
+	if (f->message != NULL)
+		set_message(f, NULL);
+	r = w->ops->handle_key(w, k);
+	if (r == WIDGET_ASK) {
+		enum answer a = ask(f, w->question, false);
+
+		r = w->ops->answer(w, a == ANSWER_YES);
+	}
+	switch (r) {
+	case WIDGET_CHANGED:
+		f->modified = true;
+		break;
+	case WIDGET_NEXT:
+		move_by(f, 1);
+		break;
+	case WIDGET_PREV:
+		move_by(f, -1);
+		break;
+	case WIDGET_IGNORED:
+		form_move(f, k);
+		break;
+	default:
+		break;
+	}
+}
+
+int
+form_run(struct form *f)
+{
+	struct tui_key k;
+	enum tui_key_type t;
+
+	draw(f);
+	while (!f->quit) {
+		t = tui_read_key(&k, POLL_MS);
+		if (t == TUI_KEY_HANGUP)
+			break;
+		if (t == TUI_KEY_NONE)
+			continue;
+		handle(f, &k);
+		/* Keys already waiting (a paste, fast typing) are handled
+		 * before the next frame. */
+		while (!f->quit && (t = tui_read_key(&k, 0)) != TUI_KEY_NONE
+		    && t != TUI_KEY_HANGUP)
+			handle(f, &k);
+		if (t == TUI_KEY_HANGUP)
+			break;
+		if (!f->quit)
+			draw(f);
+	}
+	if (tui_signal_pending() != 0)
+		f->status = 128 + tui_signal_pending();
+	return f->status;
+}
+
+struct form *
+form_new(struct draft *d, const struct template *t, const char *path)
+{
+	struct form *f = xcalloc(1, sizeof *f);
+	size_t i;
+
+	f->draft = d;
+	f->tmpl = t;
+	f->path = xstrdup(path);
+	/* Put every field in the draft first: a value's place in the map
+	 * must not move once a widget points at it. */
+	for (i = 0; i < t->n_fields; i++)
+		draft_put(d, t, t->fields[i].id);
+	f->n = t->n_fields;
+	f->widgets = xcalloc(f->n + 1, sizeof *f->widgets);
+	f->rows = xcalloc(f->n + 1, sizeof *f->rows);
+	f->heights = xcalloc(f->n + 1, sizeof *f->heights);
+	f->marks = xcalloc(f->n + 1, sizeof *f->marks);
+	for (i = 0; i < f->n; i++)
+		f->widgets[i] = widget_new(&t->fields[i],
+		    draft_put(d, t, t->fields[i].id));
+	if (f->n > 0)
+		f->widgets[0]->ops->focus(f->widgets[0], 1);
+	return f;
+}
+
+void
+form_free(struct form *f)
+{
+	size_t i;
+
+	if (f == NULL)
+		return;
+	for (i = 0; i < f->n; i++)
+		widget_free(f->widgets[i]);
+	free(f->widgets);
+	free(f->rows);
+	free(f->heights);
+	free(f->marks);
+	free(f->message);
+	free(f->path);
+	free(f);
+}

@@ -1,0 +1,28 @@
+/* form.h — the form: a draft's fields drawn from its template, one widget
+ * each, one under another; the title line, the status line with the
+ * current field's rule and live count, and the help bar.  The form owns
+ * the loop that reads keys and the keys that are not a widget's own:
+ * moving between fields, save, check, help and exit.
+ */
+#ifndef TRIPREPORT_TUI_FORM_H
+#define TRIPREPORT_TUI_FORM_H
+
+#include "forms/draft.h"
+#include "forms/template.h"
+
+struct form;
+
+/* Return a form over draft D of template T, saved to PATH.  The form
+ * edits D in place; D and T stay the caller's.  Caller frees with
+ * form_free(). */
+struct form *form_new(struct draft *d, const struct template *t,
+    const char *path);
+
+/* Free F.  F may be NULL. */
+void form_free(struct form *f);
+
+/* Run the form on the started screen until the user leaves it or a
+ * signal ends it.  Return the exit status: 0, or 128 plus the signal. */
+int form_run(struct form *f);
+
+#endif

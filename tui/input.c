@@ -1,0 +1,145 @@
+/* input.c — keys from the user's terminal (see input.h). */
+#include <config.h>
+
+#include "tui/input.h"
+
+#include <curses.h>
+#include <errno.h>
+#include <term.h>
+#include <wctype.h>
+
+#include "tui/signals.h"
+
+/* Key codes of our own for the paste marks, above every curses code. */
+#define KEY_PASTE_BEGIN (KEY_MAX + 1)
+#define KEY_PASTE_END (KEY_MAX + 2)
+
+/* A run of errors this long with no key means the terminal is gone. */
+#define HANGUP_ERRORS 32
+
+static bool paste_on;		/* bracketed paste was turned on */
+static bool in_paste;		/* between the paste marks */
+static int error_run;		/* consecutive read errors */
+
+/* Return the terminfo string capability NAME, or NULL when missing. */
+static const char *
+capability(const char *name)
+{
+	char *s = tigetstr((char *) name);
+
+	if (s == NULL || s == (char *) -1 || *s == '\0')
+		return NULL;
+	return s;
+}
+
+void
+tui_input_start(void)
+{
+	const char *on = capability("BE");
+	const char *begin = capability("PS");
+	const char *end = capability("PE");
+
+	if (on == NULL || begin == NULL || end == NULL)
+		return;
+	define_key(begin, KEY_PASTE_BEGIN);
+	define_key(end, KEY_PASTE_END);
+	putp(on);
+	fflush(stdout);
+	paste_on = true;
+}
+
+void
+tui_input_end(void)
+{
+	const char *off = capability("BD");
+
+	if (paste_on && off != NULL) {
+		putp(off);
+		fflush(stdout);
+	}
+	paste_on = false;
+}
+
+/* Read one raw key into K; return false when none came in time. */
+static bool
+read_raw(struct tui_key *k, int timeout_ms)
+{
+	wint_t ch;
+	int rc;
+
+	wtimeout(stdscr, timeout_ms);
+	errno = 0;
+	rc = wget_wch(stdscr, &ch);
+	if (rc == ERR) {
+		/* With a timeout, ERR also means "no key yet": look at errno
+		 * and the signal flags, not at ERR alone. */
+		k->type = TUI_KEY_NONE;
+		if (tui_signal_pending() != 0 || errno == EIO)
+			k->type = TUI_KEY_HANGUP;
+		else if (errno == 0 || errno == EINTR)
+			error_run = 0;
+		else if (++error_run >= HANGUP_ERRORS)
+			k->type = TUI_KEY_HANGUP;
+		return k->type == TUI_KEY_HANGUP;
+	}
+	error_run = 0;
+	k->type = rc == KEY_CODE_YES ? TUI_KEY_FUNC : TUI_KEY_CHAR;
+	k->code = (uint32_t) ch;
+	k->pasted = in_paste;
+	return true;
+}
+
+enum tui_key_type
+tui_read_key(struct tui_key *k, int timeout_ms)
+{
+	for (;;) {
+		if (!read_raw(k, timeout_ms))
+			return k->type;
+		if (k->type == TUI_KEY_FUNC && k->code == KEY_PASTE_BEGIN) {
+			in_paste = true;
+			continue;
+		}
+		if (k->type == TUI_KEY_FUNC && k->code == KEY_PASTE_END) {
+			in_paste = false;
+			continue;
+		}
+		return k->type;
+	}
+}
+
+bool
+tui_key_is_char(const struct tui_key *k, uint32_t c)
+{
+	return k->type == TUI_KEY_CHAR && k->code == c;
+}
+
+bool
+tui_key_is_func(const struct tui_key *k, int code)
+{
+	return k->type == TUI_KEY_FUNC && k->code == (uint32_t) code;
+}
+
+bool
+tui_key_is_text(const struct tui_key *k)
+{
+	if (k->type != TUI_KEY_CHAR)
+		return false;
+	if (k->code < 0x20 || k->code == 0x7f
+	    || (k->code >= 0x80 && k->code < 0xa0))
+		return false;
+	return iswprint((wint_t) k->code) || k->code >= 0x80;
+}
+
+bool
+tui_key_is_enter(const struct tui_key *k)
+{
+	return tui_key_is_char(k, '\r') || tui_key_is_char(k, '\n')
+	    || tui_key_is_func(k, KEY_ENTER);
+}
+
+bool
+tui_key_is_backspace(const struct tui_key *k)
+{
+	return tui_key_is_func(k, KEY_BACKSPACE) || tui_key_is_char(k, 0x7f)
+	    || tui_key_is_char(k, TUI_CTRL('H'));
+}

@@ -1,0 +1,23 @@
+# tui/: the ncursesw form.  Uses storage/, forms/ and lib/.
+noinst_LIBRARIES += tui/libtui.a
+tui_libtui_a_SOURCES = \
+	tui/app.c tui/app.h \
+	tui/datepart.c tui/datepart.h \
+	tui/draw.c tui/draw.h \
+	tui/flow.c tui/flow.h \
+	tui/form.c tui/form.h \
+	tui/helpbar.c tui/helpbar.h \
+	tui/input.c tui/input.h \
+	tui/lineedit.c tui/lineedit.h \
+	tui/problems.c tui/problems.h \
+	tui/screen.c tui/screen.h \
+	tui/signals.c tui/signals.h \
+	tui/widget.c tui/widget.h \
+	tui/w_bool.c \
+	tui/w_choice.c \
+	tui/w_choices.c \
+	tui/w_date.c \
+	tui/w_daterange.c \
+	tui/w_multiline.c \
+	tui/w_table.c \
+	tui/w_text.c

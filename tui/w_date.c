@@ -1,0 +1,151 @@
+/* w_date.c — the date widget: a date typed in ROC form (1070707,
+ * 107/7/7, 107年7月7日 ...), stored ISO, its weekday beside it, a date
+ * that cannot be flagged at once. */
+#include <config.h>
+
+#include <stdlib.h>
+
+#include "lib/i18n.h"
+#include "lib/xalloc.h"
+#include "tui/datepart.h"
+#include "tui/widget.h"
+
+/* Columns for the typed date: 民國107年12月31日 fits. */
+#define DATE_TEXT_COLS 18
+
+struct w_date {
+	struct widget base;
+	struct datepart part;
+	bool editing;		/* the widget has the cursor */
+	int cursor_col;		/* where the cursor was last drawn */
+};
+
+/* Return W's state. */
+static struct w_date *
+state(struct widget *w)
+{
+	return (struct w_date *) w;
+}
+
+static int
+date_measure(struct widget *w, const struct widget_geom *g)
+{
+	w->geom = *g;
+	return 1;
+}
+
+static void
+date_draw(struct widget *w, const struct widget_view *v)
+{
+	struct w_date *d = state(w);
+	int y = widget_row(v, 0), cols = w->geom.cols - w->geom.value_x - 1;
+
+	if (y < 0)
+		return;
+	d->cursor_col = datepart_draw(&d->part, w->value, d->editing, v->win,
+	    y, w->geom.value_x, cols < DATE_TEXT_COLS ? cols : DATE_TEXT_COLS,
+	    cols);
+}
+
+static enum widget_result
+date_key(struct widget *w, const struct tui_key *k)
+{
+	struct w_date *d = state(w);
+
+	if (tui_key_is_enter(k) && !k->pasted)
+		return WIDGET_NEXT;
+	switch (datepart_key(&d->part, k, w->value)) {
+	case LINEEDIT_CHANGED:
+		return WIDGET_CHANGED;
+	case LINEEDIT_MOVED:
+		return WIDGET_USED;
+	default:
+		return WIDGET_IGNORED;
+	}
+}
+
+static void
+date_focus(struct widget *w, int dir)
+{
+	struct w_date *d = state(w);
+
+	(void) dir;
+	datepart_begin(&d->part, w->value);
+	d->editing = true;
+	d->cursor_col = 0;
+}
+
+static void
+date_blur(struct widget *w)
+{
+	struct w_date *d = state(w);
+
+	d->editing = false;
+	datepart_clear(&d->part);
+}
+
+static void
+date_cursor(struct widget *w, int *row, int *col)
+{
+	*row = 0;
+	*col = w->geom.value_x + state(w)->cursor_col;
+}
+
+static char *
+date_status(struct widget *w)
+{
+	char *rule = widget_rule_text(w->field), *s;
+
+	/* TRANSLATORS: a hint on the status line; the examples are dates
+	 * of the ROC calendar and stay as they are. */
+	s = xasprintf("%s  %s", rule != NULL ? rule : "",
+	    _("ROC date, e.g. 1070707 or 107/7/7"));
+	free(rule);
+	return s;
+}
+
+static void
+date_jump(struct widget *w, const char *sub)
+{
+	(void) sub;
+	date_focus(w, 0);
+}
+
+static enum widget_result
+date_answer(struct widget *w, bool yes)
+{
+	(void) w;
+	(void) yes;
+	return WIDGET_USED;
+}
+
+static void
+date_free(struct widget *w)
+{
+	datepart_clear(&state(w)->part);
+	free(w);
+}
+
+static const struct widget_ops date_ops = {
+	.measure = date_measure,
+	.draw = date_draw,
+	.handle_key = date_key,
+	.focus = date_focus,
+	.blur = date_blur,
+	.cursor = date_cursor,
+	.status = date_status,
+	.jump = date_jump,
+	.answer = date_answer,
+	.free = date_free,
+};
+
+struct widget *
+w_date_new(const struct template_field *f, struct value *v)
+{
+	struct w_date *d = xcalloc(1, sizeof *d);
+
+	(void) f;
+	(void) v;
+	d->base.ops = &date_ops;
+	return &d->base;
+}
