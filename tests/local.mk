@@ -106,3 +106,35 @@ TUI_FORM_TESTS = \
 	tests/tui/form-escape.sh
 TESTS += $(TUI_FORM_TESTS)
 EXTRA_DIST += $(TUI_FORM_TESTS) tests/tui/form-lib.sh
+
+# The fuzz targets replayed on their seeds and on every input that once
+# broke them (tests/data/hostile/fuzz/NAME), without libFuzzer.
+REPLAY_COMMON = tests/fuzz/replay.c fuzz/fuzz.c fuzz/fuzz.h \
+	fuzz/fuzz_templates.c
+REPLAY_LIBS = tests/libtap.a storage/libstorage.a forms/libforms.a \
+	lib/libcommon.a $(YAML_LIBS) $(LIBICONV) $(LIBINTL)
+REPLAY_CPPFLAGS = $(AM_CPPFLAGS) -DREPLAY_TOP='"$(abs_top_srcdir)"' \
+	-DFUZZ_TEMPLATES_DIR='"$(abs_top_srcdir)/templates"'
+REPLAY_TESTS = tests/fuzz/replay_date tests/fuzz/replay_text \
+	tests/fuzz/replay_draft tests/fuzz/replay_template \
+	tests/fuzz/replay_import
+check_PROGRAMS += $(REPLAY_TESTS)
+TESTS += $(REPLAY_TESTS)
+tests_fuzz_replay_date_SOURCES = fuzz/fuzz_date.c $(REPLAY_COMMON)
+tests_fuzz_replay_date_CPPFLAGS = $(REPLAY_CPPFLAGS) -DREPLAY_NAME='"date"'
+tests_fuzz_replay_date_LDADD = $(REPLAY_LIBS)
+tests_fuzz_replay_text_SOURCES = fuzz/fuzz_text.c $(REPLAY_COMMON)
+tests_fuzz_replay_text_CPPFLAGS = $(REPLAY_CPPFLAGS) -DREPLAY_NAME='"text"'
+tests_fuzz_replay_text_LDADD = $(REPLAY_LIBS)
+tests_fuzz_replay_draft_SOURCES = fuzz/fuzz_draft.c $(REPLAY_COMMON)
+tests_fuzz_replay_draft_CPPFLAGS = $(REPLAY_CPPFLAGS) -DREPLAY_NAME='"draft"'
+tests_fuzz_replay_draft_LDADD = $(REPLAY_LIBS)
+tests_fuzz_replay_template_SOURCES = fuzz/fuzz_template.c $(REPLAY_COMMON)
+tests_fuzz_replay_template_CPPFLAGS = $(REPLAY_CPPFLAGS) \
+	-DREPLAY_NAME='"template"'
+tests_fuzz_replay_template_LDADD = $(REPLAY_LIBS)
+tests_fuzz_replay_import_SOURCES = fuzz/fuzz_import.c $(REPLAY_COMMON)
+tests_fuzz_replay_import_CPPFLAGS = $(REPLAY_CPPFLAGS) \
+	-DREPLAY_NAME='"import"'
+tests_fuzz_replay_import_LDADD = $(REPLAY_LIBS)
+EXTRA_DIST += tests/data/hostile
