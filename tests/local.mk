@@ -138,3 +138,10 @@ tests_fuzz_replay_import_CPPFLAGS = $(REPLAY_CPPFLAGS) \
 	-DREPLAY_NAME='"import"'
 tests_fuzz_replay_import_LDADD = $(REPLAY_LIBS)
 EXTRA_DIST += tests/data/hostile
+
+# Crash consistency: tests/cli/crash-save.sh kills this saver.
+check_PROGRAMS += tests/crash_saver
+tests_crash_saver_LDADD = storage/libstorage.a forms/libforms.a \
+	lib/libcommon.a $(YAML_LIBS) $(LIBICONV) $(LIBINTL)
+TESTS += tests/cli/crash-save.sh
+EXTRA_DIST += tests/cli/crash-save.sh
