@@ -103,7 +103,8 @@ TUI_FORM_TESTS = \
 	tests/tui/form-keys.sh \
 	tests/tui/form-check.sh \
 	tests/tui/form-resize.sh \
-	tests/tui/form-escape.sh
+	tests/tui/form-escape.sh \
+	tests/tui/hostile.sh
 TESTS += $(TUI_FORM_TESTS)
 EXTRA_DIST += $(TUI_FORM_TESTS) tests/tui/form-lib.sh
 
@@ -145,3 +146,9 @@ tests_crash_saver_LDADD = storage/libstorage.a forms/libforms.a \
 	lib/libcommon.a $(YAML_LIBS) $(LIBICONV) $(LIBINTL)
 TESTS += tests/cli/crash-save.sh
 EXTRA_DIST += tests/cli/crash-save.sh
+
+# Hostile text: tests/cli/hostile.sh and its checker of raw controls.
+check_PROGRAMS += tests/rawcheck
+tests_rawcheck_LDADD = forms/libforms.a lib/libcommon.a
+TESTS += tests/cli/hostile.sh
+EXTRA_DIST += tests/cli/hostile.sh
