@@ -163,36 +163,50 @@ is_scalar(const struct value *v)
 	return v->type == VALUE_SCALAR || v->type == VALUE_NULL;
 }
 
+/* Check the cells of ROW (row INDEX, 1-based, of field F named NAME).
+ * Return the number of errors appended. */
+static int
+check_cells(const struct value *row, size_t index,
+    const struct template_field *f, const char *name,
+    struct problem_list *errors)
+{
+	size_t j;
+	int n = 0;
+
+	for (j = 0; j < row->n_entries; j++) {
+		const struct value_entry *e = &row->entries[j];
+		char *cell;
+
+		if (is_scalar(&e->value) || template_column(f, e->key) == NULL)
+			continue;
+		cell = xasprintf("%s[%zu].%s", name, index, e->key);
+		n += wrong_shape(errors, cell, &e->value, _("a cell holds "
+		    "text, not %s"));
+		free(cell);
+	}
+	return n;
+}
+
 /* Check the table rows of V (field F, named NAME).  Return the number of
  * errors appended. */
 static int
 check_rows(const struct value *v, const struct template_field *f,
     const char *name, struct problem_list *errors)
 {
-	size_t i, j;
+	size_t i;
 	int n = 0;
 
 	for (i = 0; i < v->n_items; i++) {
 		const struct value *row = &v->items[i];
-		char *where = xasprintf("%s[%zu]", name, i + 1);
+		char *where;
 
-		if (row->type != VALUE_MAP) {
-			n += wrong_shape(errors, where, row, _("a row is a map "
-			    "of columns, not %s"));
-		} else {
-			for (j = 0; j < row->n_entries; j++) {
-				const struct value_entry *e = &row->entries[j];
-				char *cell;
-
-				if (template_column(f, e->key) == NULL
-				    || is_scalar(&e->value))
-					continue;
-				cell = xasprintf("%s.%s", where, e->key);
-				n += wrong_shape(errors, cell, &e->value,
-				    _("a cell holds text, not %s"));
-				free(cell);
-			}
+		if (row->type == VALUE_MAP) {
+			n += check_cells(row, i + 1, f, name, errors);
+			continue;
 		}
+		where = xasprintf("%s[%zu]", name, i + 1);
+		n += wrong_shape(errors, where, row, _("a row is a map of "
+		    "columns, not %s"));
 		free(where);
 	}
 	return n;

@@ -127,10 +127,26 @@ is_reserved_word(const char *text)
 	return false;
 }
 
+/* Return true when TEXT starts as a YAML date does: YYYY-M-D, the month
+ * and day of one or two digits. */
+static bool
+looks_like_date(const char *text)
+{
+	size_t month, day;
+
+	if (strspn(text, "0123456789") != 4 || text[4] != '-')
+		return false;
+	month = strspn(text + 5, "0123456789");
+	if (month < 1 || month > 2 || text[5 + month] != '-')
+		return false;
+	day = strspn(text + 6 + month, "0123456789");
+	return day >= 1 && day <= 2;
+}
+
 /* Return true when TEXT looks like a number, date or time to some YAML
  * reader: a sign or point, a digit, then only digits, letters of
  * hexadecimal, exponents and separators, a sign only in an exponent;
- * or YYYY-... */
+ * or a date. */
 static bool
 looks_numeric(const char *text)
 {
@@ -144,7 +160,7 @@ looks_numeric(const char *text)
 		p++;
 	if (*p < '0' || *p > '9')
 		return false;
-	if (strspn(text, "0123456789") == 4 && text[4] == '-')
+	if (looks_like_date(text))
 		return true;
 	if (strspn(p, "0123456789abcdefABCDEFxXoO_.:+-") != strlen(p))
 		return false;

@@ -9,6 +9,7 @@
 #include <string.h>
 #include <yaml.h>
 
+#include "forms/text.h"
 #include "lib/i18n.h"
 #include "lib/xalloc.h"
 
@@ -50,11 +51,17 @@ static int
 reader_error(struct tree_parser *tp)
 {
 	const yaml_parser_t *p = &tp->parser;
-	size_t off = p->problem_offset;
+	bool control = p->problem != NULL
+	    && strstr(p->problem, "control") != NULL;
+	size_t off = p->problem_offset, bad;
 	int line, col;
 
+	/* libyaml points at the byte after a sequence's start when the
+	 * sequence breaks off; the first bad byte is where to look. */
+	if (!control && !text_valid_utf8(tp->data, tp->len, &bad))
+		off = bad;
 	yaml_tree_place(tp->data, tp->len, off, &line, &col);
-	if (p->problem != NULL && strstr(p->problem, "control") != NULL)
+	if (control)
 		problem_add(tp->errors, PROBLEM_ERROR, NULL, line, col,
 		    _("a control character (U+%04X) is not allowed; write it "
 		    "as an escape in double quotes"), (unsigned)p->problem_value);
@@ -171,9 +178,11 @@ scalar_style(yaml_scalar_style_t style)
 	}
 }
 
-/* Fill OUT from the scalar event EV.  Return 0, or -1 after reporting. */
+/* Fill OUT from the scalar event EV, taking over its text (libyaml
+ * allocates it with malloc() and ends it with a NUL, so that it can be
+ * kept rather than copied).  Return 0, or -1 after reporting. */
 static int
-take_scalar(struct tree_parser *tp, const yaml_event_t *ev, struct value *out)
+take_scalar(struct tree_parser *tp, yaml_event_t *ev, struct value *out)
 {
 	const char *text;
 	size_t len;
@@ -196,7 +205,8 @@ take_scalar(struct tree_parser *tp, const yaml_event_t *ev, struct value *out)
 		return 0;
 	}
 	out->type = VALUE_SCALAR;
-	out->text = xstrndup(text, len);
+	out->text = (char *)ev->data.scalar.value;
+	ev->data.scalar.value = NULL;
 	return 0;
 }
 
@@ -272,8 +282,7 @@ find_duplicate(const struct value *map)
 /* Read one key of a mapping from the scalar event EV into entry E.
  * Return 0, or -1 after reporting. */
 static int
-take_key(struct tree_parser *tp, const yaml_event_t *ev,
-    struct value_entry *e)
+take_key(struct tree_parser *tp, yaml_event_t *ev, struct value_entry *e)
 {
 	struct value key;
 

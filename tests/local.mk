@@ -61,6 +61,9 @@ tests_unit_lock_LDADD = tests/libtap.a storage/libstorage.a forms/libforms.a \
 TESTS += \
 	tests/unit/lock \
 	tests/cli/basics.sh \
+	tests/cli/new.sh \
+	tests/cli/templates.sh \
+	tests/cli/validate.sh \
 	tests/cli/manpage.sh \
 	tests/po-check.sh \
 	tests/tui/harness.sh
@@ -71,6 +74,9 @@ EXTRA_DIST += \
 	tests/tui/lib.sh \
 	tests/cli/basics.sh \
 	tests/cli/manpage.sh \
+	tests/cli/new.sh \
+	tests/cli/templates.sh \
+	tests/cli/validate.sh \
 	tests/po-check.sh \
 	tests/tui/harness.sh
 
@@ -152,3 +158,26 @@ check_PROGRAMS += tests/rawcheck
 tests_rawcheck_LDADD = forms/libforms.a lib/libcommon.a
 TESTS += tests/cli/hostile.sh
 EXTRA_DIST += tests/cli/hostile.sh
+
+# Unit tests of storage/: each links storage, the model, the base and
+# libyaml.
+STORAGE_TEST_LIBS = tests/libtap.a storage/libstorage.a forms/libforms.a \
+	lib/libcommon.a $(YAML_LIBS) $(LIBICONV) $(LIBINTL)
+check_PROGRAMS += tests/unit/file
+TESTS += tests/unit/file
+tests_unit_file_LDADD = $(STORAGE_TEST_LIBS)
+check_PROGRAMS += tests/unit/draft_yaml
+TESTS += tests/unit/draft_yaml
+tests_unit_draft_yaml_SOURCES = tests/unit/draft_yaml.c \
+	tests/unit/value_dump.c tests/unit/value_dump.h
+tests_unit_draft_yaml_LDADD = $(STORAGE_TEST_LIBS)
+EXTRA_DIST += \
+	tests/data/national-example.yaml \
+	tests/data/taichung-2018.dump \
+	tests/data/taichung-2018.yaml
+check_PROGRAMS += tests/unit/hostile
+TESTS += tests/unit/hostile
+tests_unit_hostile_LDADD = $(STORAGE_TEST_LIBS)
+check_PROGRAMS += tests/unit/templates
+TESTS += tests/unit/templates
+tests_unit_templates_LDADD = $(STORAGE_TEST_LIBS)
