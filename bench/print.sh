@@ -25,7 +25,7 @@ base=$(seconds "$TRIPREPORT" --version)
 full=$(seconds "$TRIPREPORT" print "$draft")
 big5=$(seconds "$TRIPREPORT" print -e BIG5 "$draft")
 awk -v n="$n" -v b="$base" -v f="$full" -v g="$big5" 'BEGIN {
-  printf "tripreport --version x%d:  %8.3f s  %9.0f /s  (baseline)\n", n, b, n / b
-  printf "tripreport print x%d:      %8.3f s  %9.0f copies/s  %.2f x the baseline\n", n, f, n / f, f / b
-  printf "tripreport print -e BIG5:  %8.3f s  %9.0f copies/s  %.2f x the baseline\n", g, n / g, g / b
+  printf "%-30s %8.3f s  %7.0f /s        (baseline)\n", "tripreport --version", b, n / b
+  printf "%-30s %8.3f s  %7.0f copies/s  %.2f x the baseline\n", "tripreport print", f, n / f, f / b
+  printf "%-30s %8.3f s  %7.0f copies/s  %.2f x the baseline\n", "tripreport print -e BIG5", g, n / g, g / b
 }'

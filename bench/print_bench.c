@@ -91,6 +91,7 @@ main(int argc, char **argv)
 		return 2;
 	}
 	problem_list_free(&errors);
+	printf("%ld times each:\n", n);
 	load = time_loads(argv[1], n);
 	print = time_prints(d, t, n, NULL);
 	big5 = time_prints(d, t, n, "BIG5");
@@ -98,12 +99,12 @@ main(int argc, char **argv)
 		fprintf(stderr, "print_bench: a run failed\n");
 		return 2;
 	}
-	printf("load the draft x%ld:        %8.3f s  %9.0f /s  (baseline)\n",
-	    n, load, n / load);
-	printf("print the copy x%ld:        %8.3f s  %9.0f copies/s  "
-	    "%.2f x the load\n", n, print, n / print, print / load);
-	printf("print and convert to BIG5: %8.3f s  %9.0f copies/s  "
-	    "%.2f x the load\n", big5, n / big5, big5 / load);
+	printf("%-30s %8.3f s  %7.0f /s        (baseline)\n",
+	    "load the draft", load, n / load);
+	printf("%-30s %8.3f s  %7.0f copies/s  %.2f x the load\n",
+	    "lay out the copy", print, n / print, print / load);
+	printf("%-30s %8.3f s  %7.0f copies/s  %.2f x the load\n",
+	    "lay out and convert to BIG5", big5, n / big5, big5 / load);
 	draft_free(d);
 	template_free(t);
 	encoding_cache_free();

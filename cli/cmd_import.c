@@ -13,7 +13,7 @@
 #include <unistd.h>
 
 #include "cli/commands.h"
-#include "cli/problems.h"
+#include "cli/report.h"
 #include "forms/text.h"
 #include "lib/i18n.h"
 #include "lib/xalloc.h"
@@ -31,6 +31,19 @@ struct import_args {
 	const char *text;	/* the file read */
 	const char *output;	/* -o */
 };
+
+/* Print the problems of L about FILE on standard error, GNU style. */
+static void
+show_problems(const char *file, const struct problem_list *l)
+{
+	struct report r;
+	size_t i;
+
+	report_begin(&r, stderr, false);
+	for (i = 0; i < l->n; i++)
+		report_problem(&r, file, &l->items[i]);
+	report_end(&r);
+}
 
 /* Print the --help text of import. */
 static void
@@ -183,7 +196,7 @@ choose_template(const struct import_args *a, const char *text)
 	problem_list_init(&errors);
 	if (a->template_id != NULL) {
 		t = templates_load(a->template_id, &errors);
-		cli_problems_print(a->template_id, &errors);
+		show_problems(a->template_id, &errors);
 		problem_list_free(&errors);
 		return t;
 	}
@@ -208,7 +221,7 @@ choose_template(const struct import_args *a, const char *text)
 	free(title);
 	if (t == NULL) {
 		t = templates_load(TEMPLATES_DEFAULT_ID, &errors);
-		cli_problems_print(TEMPLATES_DEFAULT_ID, &errors);
+		show_problems(TEMPLATES_DEFAULT_ID, &errors);
 	}
 	problem_list_free(&errors);
 	return t;
@@ -250,7 +263,7 @@ import_and_write(const struct import_args *a, const char *text,
 
 	problem_list_init(&notes);
 	d = import_text(text, t, &notes);
-	cli_problems_print(a->text, &notes);
+	show_problems(a->text, &notes);
 	if (d == NULL) {
 		say(a->output, _("nothing was written"));
 		problem_list_free(&notes);

@@ -13,7 +13,7 @@
 
 #include "cli/commands.h"
 #include "cli/lp.h"
-#include "cli/problems.h"
+#include "cli/report.h"
 #include "forms/text.h"
 #include "lib/i18n.h"
 #include "lib/xalloc.h"
@@ -30,6 +30,19 @@ struct print_args {
 	const char *printer;	/* --lp PRINTER, or NULL */
 	const char *file;
 };
+
+/* Print the problems of L about FILE on standard error, GNU style. */
+static void
+show_problems(const char *file, const struct problem_list *l)
+{
+	struct report r;
+	size_t i;
+
+	report_begin(&r, stderr, false);
+	for (i = 0; i < l->n; i++)
+		report_problem(&r, file, &l->items[i]);
+	report_end(&r);
+}
 
 /* Print the --help text of print. */
 static void
@@ -233,7 +246,7 @@ cmd_print(int argc, char **argv)
 		return status;
 	problem_list_init(&errors);
 	if (draft_file_load(a.file, &d, &t, &errors) != 0) {
-		cli_problems_print(a.file, &errors);
+		show_problems(a.file, &errors);
 		problem_list_free(&errors);
 		return CLI_EXIT_TROUBLE;
 	}

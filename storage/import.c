@@ -12,11 +12,39 @@
 #include "lib/xalloc.h"
 #include "storage/import_util.h"
 
+/* Return true when TEXT has a line that is only a rule (─ or '-', at
+ * least twenty), as the one that ends the sheet of a printed copy. */
+static bool
+has_rule_line(const char *text)
+{
+	const char *p = text;
+
+	while (*p != '\0') {
+		size_t marks = 0;
+
+		while (*p == '-' || strncmp(p, "\xe2\x94\x80", 3) == 0) {
+			p += *p == '-' ? 1 : 3;
+			marks++;
+		}
+		if (marks >= 20 && (*p == '\n' || *p == '\0'))
+			return true;
+		p += strcspn(p, "\n");
+		if (*p == '\n')
+			p++;
+	}
+	return false;
+}
+
 enum import_layout
 import_detect_layout(const char *text)
 {
-	if (strstr(text, "<input") != NULL || strstr(text, "<p>") != NULL
-	    || strchr(text, '\t') != NULL)
+	/* A printed copy has no tab (the printer turns them into spaces)
+	 * and has its rule, whatever its text says. */
+	if (strchr(text, '\t') != NULL)
+		return IMPORT_LAYOUT_WEB;
+	if (has_rule_line(text))
+		return IMPORT_LAYOUT_OWN;
+	if (strstr(text, "<input") != NULL || strstr(text, "<p>") != NULL)
 		return IMPORT_LAYOUT_WEB;
 	return IMPORT_LAYOUT_OWN;
 }

@@ -10,6 +10,7 @@
 #include "lib/i18n.h"
 #include "lib/xalloc.h"
 #include "storage/import_util.h"
+#include "storage/strbuf.h"
 
 struct ilines *
 ilines_split(const char *text)
@@ -115,17 +116,19 @@ is_word_byte(char c)
 	    || (c >= 'A' && c <= 'Z');
 }
 
-/* Return true when TEXT wrapped at COLS gives exactly the N LINES (with
- * the spaces at the ends of lines dropped, as the printer drops them). */
+/* Return true when TEXT wrapped at COLS begins with the N LINES (with
+ * the spaces at the ends of lines dropped, as the printer drops them);
+ * when EXACT, it must also end there. */
 static bool
-wraps_to(const char *text, char *const *lines, size_t n, size_t cols)
+wraps_prefix(const char *text, char *const *lines, size_t n, size_t cols,
+    bool exact)
 {
 	struct wrap_line *w;
 	size_t i, k;
 	bool same;
 
 	w = wrap_text(text, cols, &k);
-	same = k == n;
+	same = exact ? k == n : k >= n;
 	for (i = 0; same && i < n; i++) {
 		size_t len = w[i].len;
 
@@ -138,105 +141,189 @@ wraps_to(const char *text, char *const *lines, size_t n, size_t cols)
 	return same;
 }
 
-/* The text being rejoined, and where its last paragraph (the lines
- * since the last hard break) starts. */
+bool
+import_wraps_to(const char *text, char *const *lines, size_t n, size_t cols)
+{
+	return wraps_prefix(text, lines, n, cols, true);
+}
+
+/* The text being rejoined, line by line, with the way each line was
+ * joined to the one before: the search goes back to change a choice that
+ * a later line shows was wrong. */
 struct unwrap {
 	char *const *lines;
 	size_t n;
 	size_t cols;
 	bool hard;		/* '\n' may join lines */
-	char *result;		/* owned */
-	size_t para_start;	/* byte offset in RESULT */
-	size_t para_line;	/* index of its first line */
+	struct strbuf result;
+	size_t *starts;		/* byte offset of each line in RESULT */
+	size_t *para;		/* first line of each line's paragraph (the
+				   lines since the last hard break) */
+	int *choice;		/* how each line was joined: 0 or 1 a soft
+				   join (seps), 2 a hard one */
 	size_t budget;		/* joins left to try before giving up */
 };
 
-/* Join lines I to N to U, trying for each break a soft join without and
- * with a space (in the likelier order first) that keeps the paragraph
- * wrapping to exactly its lines, then a hard one; go back to an earlier
- * choice when none fits.  Return true when all are joined. */
-static bool
-join_from(struct unwrap *u, size_t i)
+/* Return the separator of soft join K (0 the likelier) before line I. */
+static const char *
+soft_sep(const struct unwrap *u, size_t i, int k)
 {
-	const char *prev, *next, *seps[2] = { "", " " };
-	size_t plen, k, start = u->para_start, line = u->para_line;
-	char *saved;
+	const char *prev = u->lines[i - 1], *next = u->lines[i];
+	size_t plen = strlen(prev);
+	bool words = plen > 0 && is_word_byte(prev[plen - 1])
+	    && is_word_byte(*next);
 
-	if (i == u->n)
-		return true;
-	prev = u->lines[i - 1];
-	next = u->lines[i];
-	plen = strlen(prev);
-	if (plen > 0 && is_word_byte(prev[plen - 1]) && is_word_byte(*next)) {
-		seps[0] = " ";
-		seps[1] = "";
-	}
-	saved = u->result;
-	for (k = 0; k < 2 && plen > 0 && *next != '\0' && u->budget > 0;
-	    k++) {
-		u->budget--;
-		u->result = xasprintf("%s%s%s", saved, seps[k], next);
-		if (wraps_to(u->result + start, u->lines + line,
-		    i - line + 1, u->cols) && join_from(u, i + 1)) {
-			free(saved);
-			return true;
-		}
-		free(u->result);
-		u->result = saved;
-	}
-	if (!u->hard)
-		return false;
-	u->result = xasprintf("%s\n%s", saved, next);
-	u->para_start = strlen(saved) + 1;
-	u->para_line = i;
-	if (join_from(u, i + 1)) {
-		free(saved);
-		return true;
-	}
-	free(u->result);
-	u->result = saved;
-	u->para_start = start;
-	u->para_line = line;
-	return false;
+	return (k == 0) == words ? " " : "";
 }
 
-/* Return the N LINES joined with '\n', or with spaces between words and
- * nothing else when not HARD.  Caller frees. */
+/* Return true when lines [FROM, LAST] of U, from a window a few lines
+ * back, wrap as they were printed: exactly when EXACT (the paragraph ends
+ * at LAST), else as the first lines of what follows. */
+static bool
+window_wraps(const struct unwrap *u, size_t from, size_t last, bool exact)
+{
+	size_t start = last >= 2 ? last - 2 : 0;
+
+	if (start < from)
+		start = from;
+	if (last < start)
+		return true;
+	if (exact) {
+		size_t end = last + 1 < u->n && u->starts[last + 1] > 0
+		    ? u->starts[last + 1] - 1 : u->result.len;
+		char *text = xstrndup(u->result.data + u->starts[start],
+		    end - u->starts[start]);
+		bool ok = wraps_prefix(text, u->lines + start, last - start + 1,
+		    u->cols, true);
+
+		free(text);
+		return ok;
+	}
+	return wraps_prefix(u->result.data + u->starts[start],
+	    u->lines + start, last - start + 1, u->cols, false);
+}
+
+/* Set U's text back to LEN bytes. */
+static void
+cut_back(struct unwrap *u, size_t len)
+{
+	u->result.len = len;
+	u->result.data[len] = '\0';
+}
+
+/* Append line I to U in way K and return true when the lines so far can
+ * still be what was printed; else leave U as it was.  A line's end is
+ * known only once the line after next has begun (a space after the next
+ * word counts), so a soft join checks the lines up to two back. */
+static bool
+try_join(struct unwrap *u, size_t i, int k)
+{
+	const char *prev = u->lines[i - 1], *next = u->lines[i];
+	size_t len = u->result.len;
+	bool ok;
+
+	if ((k < 2 && (*prev == '\0' || *next == '\0'))
+	    || (k == 2 && !u->hard))
+		return false;
+	strbuf_str(&u->result, k == 2 ? "\n" : soft_sep(u, i, k));
+	u->starts[i] = u->result.len;
+	strbuf_str(&u->result, next);
+	u->para[i] = k == 2 ? i : u->para[i - 1];
+	if (k == 2)
+		ok = window_wraps(u, u->para[i - 1], i - 1, true);
+	else
+		ok = i < 2 || window_wraps(u, u->para[i], i - 2, false);
+	if (!ok)
+		cut_back(u, len);
+	return ok;
+}
+
+/* Set U's text back to what it was before line I was joined. */
+static void
+undo_join(struct unwrap *u, size_t i)
+{
+	cut_back(u, u->starts[i] - (u->choice[i] == 2 ? 1
+	    : strlen(soft_sep(u, i, u->choice[i]))));
+}
+
+/* Search for the ways to join lines 1 to N-1 of U, going back to the
+ * line before when no way fits.  Return true when found (U's text then
+ * holds them). */
+static bool
+search(struct unwrap *u)
+{
+	size_t i = 1;
+
+	u->choice[1] = 0;
+	for (;;) {
+		if (u->budget == 0)
+			return false;
+		if (i == u->n
+		    && window_wraps(u, u->para[i - 1], i - 1, true))
+			return true;
+		if (i == u->n || u->choice[i] > 2) {
+			if (i == 1)
+				return false;
+			i--;
+			undo_join(u, i);
+			u->choice[i]++;
+			continue;
+		}
+		u->budget--;
+		if (try_join(u, i, u->choice[i])) {
+			if (++i < u->n)
+				u->choice[i] = 0;
+		} else {
+			u->choice[i]++;
+		}
+	}
+}
+
+/* Return the N LINES joined with '\n' (HARD), or with a space between
+ * words and nothing else.  Caller frees. */
 static char *
 join_plain(char *const *lines, size_t n, bool hard)
 {
-	char *r = xstrdup(lines[0]);
+	struct strbuf b = { NULL, 0, 0 };
 	size_t i;
 
-	for (i = 1; i < n; i++) {
-		size_t len = strlen(r);
-		const char *sep = hard ? "\n" : len > 0
-		    && is_word_byte(r[len - 1]) && is_word_byte(*lines[i])
-		    ? " " : "";
-		char *next = xasprintf("%s%s%s", r, sep, lines[i]);
-
-		free(r);
-		r = next;
+	for (i = 0; i < n; i++) {
+		if (i > 0 && hard)
+			strbuf_str(&b, "\n");
+		else if (i > 0 && b.len > 0 && is_word_byte(b.data[b.len - 1])
+		    && is_word_byte(*lines[i]))
+			strbuf_str(&b, " ");
+		strbuf_str(&b, lines[i]);
 	}
-	return r;
+	return strbuf_take(&b);
 }
 
 char *
 import_unwrap(char *const *lines, size_t n, size_t cols, bool hard)
 {
 	struct unwrap u;
+	char *text;
 
-	if (n == 0)
-		return xstrdup("");
+	if (n <= 1)
+		return xstrdup(n == 1 ? lines[0] : "");
 	memset(&u, 0, sizeof u);
 	u.lines = lines;
 	u.n = n;
 	u.cols = cols < 2 ? 2 : cols;
 	u.hard = hard;
 	u.budget = 16 * n + 64;
-	u.result = xstrdup(lines[0]);
-	if (join_from(&u, 1))
-		return u.result;
-	free(u.result);
-	return join_plain(lines, n, hard);
+	u.starts = xcalloc(n, sizeof *u.starts);
+	u.para = xcalloc(n, sizeof *u.para);
+	u.choice = xcalloc(n + 1, sizeof *u.choice);
+	strbuf_str(&u.result, lines[0]);
+	if (search(&u)) {
+		text = strbuf_take(&u.result);
+	} else {
+		free(strbuf_take(&u.result));
+		text = join_plain(lines, n, hard);
+	}
+	free(u.starts);
+	free(u.para);
+	free(u.choice);
+	return text;
 }

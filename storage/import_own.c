@@ -11,6 +11,7 @@
 #include "lib/xalloc.h"
 #include "storage/import_util.h"
 #include "storage/print_layout.h"
+#include "storage/strbuf.h"
 
 /* What the reader knows as it goes. */
 struct own {
@@ -148,32 +149,29 @@ rule_columns(const char *rule, size_t *n)
 static void
 slice(const char *s, const struct tcol *cols, size_t n, char **cells)
 {
-	char **raw = xcalloc(n, sizeof *raw);
+	struct strbuf *raw = xcalloc(n, sizeof *raw);
 	size_t c, col = 0, len = strlen(s);
 
-	for (c = 0; c < n; c++)
-		raw[c] = xstrdup("");
 	while (*s != '\0') {
 		uint32_t cp;
 		int k = text_decode(s, len, &cp);
 		size_t at = 0;
-		char *next;
 
 		if (k <= 0)
 			k = 1;
 		for (c = 0; c < n; c++)
 			if (col >= cols[c].start)
 				at = c;
-		next = xasprintf("%s%.*s", raw[at], k, s);
-		free(raw[at]);
-		raw[at] = next;
+		strbuf_add(&raw[at], s, (size_t)k);
 		col += (size_t)text_char_width(cp);
 		s += k;
 		len -= (size_t)k;
 	}
 	for (c = 0; c < n; c++) {
-		cells[c] = text_trim(raw[c]);
-		free(raw[c]);
+		char *text = strbuf_take(&raw[c]);
+
+		cells[c] = text_trim(text);
+		free(text);
 	}
 	free(raw);
 }
@@ -204,6 +202,7 @@ map_columns(struct own *o, const struct template_field *f, const char *head,
 struct trow {
 	char ***cells;		/* per column, its lines */
 	size_t *n;
+	size_t height;		/* lines of the row so far */
 };
 
 /* Put the rows read into the table value V of F. */
@@ -230,6 +229,8 @@ set_rows(struct value *v, const struct template_field *f,
 			col = &f->columns[cols[c].column];
 			text = import_unwrap(rows[r].cells[c], rows[r].n[c],
 			    cols[c].width, false);
+			if (c == 0 && strcmp(text, LAYOUT_EMPTY_CELL) == 0)
+				*text = '\0';
 			import_set_value(value_map_put(row, col->id), col,
 			    text);
 			free(text);
@@ -255,21 +256,43 @@ free_rows(struct trow *rows, size_t n_rows, size_t n_cols)
 	free(rows);
 }
 
-/* Add the line cut into CELLS to the rows: a new row, or the next lines
- * of the last one when its first cell is empty. */
+/* Return true when the line cut into CELLS goes on row R: its first
+ * cell is empty (the printer marks an empty first cell, see
+ * LAYOUT_EMPTY_CELL), and every cell it fills ran on the line before. */
+static bool
+continues(const struct trow *r, char **cells, size_t n)
+{
+	size_t c, filled = 0;
+
+	if (*cells[0] != '\0')
+		return false;
+	for (c = 1; c < n; c++) {
+		if (*cells[c] == '\0')
+			continue;
+		if (r->n[c] != r->height)
+			return false;
+		filled++;
+	}
+	return filled > 0;
+}
+
+/* Add the line cut into CELLS to the rows: as the next line of the last
+ * row when it continues it, else as a new row. */
 static void
 add_row_line(struct trow **rows, size_t *n_rows, char **cells, size_t n)
 {
 	struct trow *r;
 	size_t c;
 
-	if (*n_rows == 0 || *cells[0] != '\0') {
+	if (*n_rows == 0 || !continues(&(*rows)[*n_rows - 1], cells, n)) {
 		*rows = xreallocarray(*rows, *n_rows + 1, sizeof **rows);
 		r = &(*rows)[(*n_rows)++];
 		r->cells = xcalloc(n, sizeof *r->cells);
 		r->n = xcalloc(n, sizeof *r->n);
+		r->height = 0;
 	}
 	r = &(*rows)[*n_rows - 1];
+	r->height++;
 	for (c = 0; c < n; c++) {
 		if (*cells[c] == '\0') {
 			free(cells[c]);
@@ -314,20 +337,44 @@ own_table(struct own *o, const struct template_field *f, size_t from,
 	free(cols);
 }
 
-/* Return the N LINES joined by spaces.  Caller frees. */
+/* Return the N LINES of boxes, printed COLS wide, as one line: a box
+ * too wide for a line was wrapped from the start of a line, and the lines
+ * after it that start with no box are its own, rejoined as wrapped.
+ * Caller frees. */
 static char *
-join_lines(char *const *lines, size_t n)
+join_boxes(char *const *lines, size_t n, size_t cols)
 {
-	char *r = xstrdup(n > 0 ? lines[0] : "");
-	size_t k;
+	struct strbuf b = { NULL, 0, 0 };
+	size_t i = 0, j;
 
-	for (k = 1; k < n; k++) {
-		char *next = xasprintf("%s %s", r, lines[k]);
+	while (i < n) {
+		char **tok, *text, *rest = NULL;
 
-		free(r);
-		r = next;
+		if (b.len > 0)
+			strbuf_str(&b, " ");
+		for (j = i + 1; j < n && !import_starts_box(lines[j]); j++)
+			;
+		if (j == i + 1) {
+			strbuf_str(&b, lines[i++]);
+			continue;
+		}
+		tok = xcalloc(j - i, sizeof *tok);
+		memcpy(tok, lines + i, (j - i) * sizeof *tok);
+		/* Boxes may follow on the wrapped box's last line. */
+		for (rest = tok[j - i - 1]; *rest != '\0'; rest++)
+			if (*rest == ' ' && import_starts_box(rest + 1))
+				break;
+		tok[j - i - 1] = xstrndup(tok[j - i - 1],
+		    (size_t)(rest - tok[j - i - 1]));
+		text = import_unwrap(tok, j - i, cols, false);
+		strbuf_str(&b, text);
+		strbuf_str(&b, rest);
+		free(text);
+		free(tok[j - i - 1]);
+		free(tok);
+		i = j;
 	}
-	return r;
+	return strbuf_take(&b);
 }
 
 /* Read the value of F from line I (after its label, at REST) to END. */
@@ -355,7 +402,8 @@ own_labelled(struct own *o, const struct template_field *f, size_t i,
 		struct ibox *boxes;
 		size_t nb;
 
-		text = join_lines(lines, n);
+		text = join_boxes(lines, n, o->cols > indent + 2 ?
+		    o->cols - indent : 2);
 		boxes = import_boxes(text, &nb);
 		import_set_boxes(v, f, boxes, nb);
 		ibox_free(boxes, nb);

@@ -37,6 +37,11 @@ void ilines_report(const struct ilines *l, size_t from, size_t to,
  * Caller frees. */
 char *import_unwrap(char *const *lines, size_t n, size_t cols, bool hard);
 
+/* Return true when TEXT wrapped at COLS gives exactly the N LINES (with
+ * the spaces at the ends of lines dropped, as the printer drops them). */
+bool import_wraps_to(const char *text, char *const *lines, size_t n,
+    size_t cols);
+
 /* Return S with leading spaces removed, at most N columns of them. */
 const char *import_skip_indent(const char *s, size_t n);
 /* Return true when S starts with PREFIX; store the rest in *REST. */
@@ -59,6 +64,8 @@ struct ibox {
  * Caller frees with ibox_free(). */
 struct ibox *import_boxes(const char *text, size_t *n);
 void ibox_free(struct ibox *b, size_t n);
+/* Return true when TEXT starts with a box. */
+bool import_starts_box(const char *text);
 /* Return true when TEXT holds a box. */
 bool import_has_box(const char *text);
 /* Set V, the value of the choice, choices or bool field F, from BOXES. */

@@ -142,6 +142,14 @@ box_at(const char *s, bool *checked)
 }
 
 bool
+import_starts_box(const char *text)
+{
+	bool checked;
+
+	return box_at(text, &checked) > 0;
+}
+
+bool
 import_has_box(const char *text)
 {
 	const char *p;

@@ -12,6 +12,7 @@
 #include "lib/xalloc.h"
 #include "storage/import_util.h"
 #include "storage/print_layout.h"
+#include "storage/strbuf.h"
 
 /* What the reader knows as it goes. */
 struct web {
@@ -72,33 +73,42 @@ same_words(const char *a, const char *b)
 	return same;
 }
 
-/* Append to *OUT the text S with its HTML entities decoded. */
+/* Append to B the LEN bytes at S with their HTML entities decoded. */
 static void
-append_decoded(char **out, const char *s, size_t len)
+append_decoded(struct strbuf *b, const char *s, size_t len)
 {
 	static const struct { const char *name; const char *text; } ents[] = {
 		{ "&amp;", "&" }, { "&lt;", "<" }, { "&gt;", ">" },
 		{ "&quot;", "\"" }, { "&#39;", "'" }, { "&nbsp;", " " },
 	};
-	char *raw = xstrndup(s, len), *p, *next;
+	const char *end = s + len;
 	size_t i;
 
-	for (p = raw; *p != '\0'; p++) {
+	while (s < end) {
+		const char *amp = memchr(s, '&', (size_t)(end - s));
 		const char *rep = NULL;
 		size_t skip = 1;
 
-		for (i = 0; *p == '&' && i < sizeof ents / sizeof ents[0]; i++)
-			if (import_starts(p, ents[i].name, NULL)) {
+		if (amp == NULL) {
+			strbuf_add(b, s, (size_t)(end - s));
+			return;
+		}
+		strbuf_add(b, s, (size_t)(amp - s));
+		for (i = 0; i < sizeof ents / sizeof ents[0]; i++) {
+			size_t n = strlen(ents[i].name);
+
+			if ((size_t)(end - amp) >= n
+			    && strncmp(amp, ents[i].name, n) == 0) {
 				rep = ents[i].text;
-				skip = strlen(ents[i].name);
+				skip = n;
 			}
-		next = rep != NULL ? xasprintf("%s%s", *out, rep)
-		    : xasprintf("%s%c", *out, *p);
-		free(*out);
-		*out = next;
-		p += skip - 1;
+		}
+		if (rep != NULL)
+			strbuf_str(b, rep);
+		else
+			strbuf_add(b, amp, 1);
+		s = amp + skip;
 	}
-	free(raw);
 }
 
 /* Return the text of HTML paragraphs: each <p>…</p> a line.  Caller
@@ -106,24 +116,22 @@ append_decoded(char **out, const char *s, size_t len)
 static char *
 paragraphs(const char *html)
 {
-	char *out = xstrdup("");
+	struct strbuf b = { NULL, 0, 0 };
 	const char *p = html, *open, *close;
+	bool first = true;
 
 	while ((open = strstr(p, "<p>")) != NULL) {
 		open += 3;
 		close = strstr(open, "</p>");
 		if (close == NULL)
 			close = open + strlen(open);
-		if (*out != '\0') {
-			char *next = xasprintf("%s\n", out);
-
-			free(out);
-			out = next;
-		}
-		append_decoded(&out, open, (size_t)(close - open));
+		if (!first)
+			strbuf_str(&b, "\n");
+		first = false;
+		append_decoded(&b, open, (size_t)(close - open));
 		p = *close != '\0' ? close + 4 : close;
 	}
-	return out;
+	return strbuf_take(&b);
 }
 
 /* Return true when S is a hint such as (500字以上), not a value. */
@@ -143,7 +151,8 @@ is_hint(const char *s)
 static char *
 web_text(char *const *lines, size_t n)
 {
-	char *joined = xstrdup(""), *trimmed;
+	struct strbuf b = { NULL, 0, 0 };
+	char *joined, *text;
 	size_t i;
 
 	while (n > 0 && *lines[n - 1] == '\0')
@@ -153,18 +162,16 @@ web_text(char *const *lines, size_t n)
 		n--;
 	}
 	for (i = 0; i < n; i++) {
-		char *next = xasprintf("%s%s%s", joined, i > 0 ? "\n" : "",
-		    lines[i]);
-
-		free(joined);
-		joined = next;
+		if (i > 0)
+			strbuf_str(&b, "\n");
+		strbuf_str(&b, lines[i]);
 	}
-	if (strstr(joined, "<p>") != NULL) {
-		trimmed = paragraphs(joined);
-		free(joined);
-		return trimmed;
-	}
-	return joined;
+	joined = strbuf_take(&b);
+	if (strstr(joined, "<p>") == NULL)
+		return joined;
+	text = paragraphs(joined);
+	free(joined);
+	return text;
 }
 
 /* Return true when line I starts with the label of a field. */
@@ -206,6 +213,7 @@ web_multiline(struct web *w, const struct template_field *f, size_t i,
 static size_t
 web_segment(struct web *w, const char *seg, size_t i, size_t to)
 {
+	struct strbuf sb = { NULL, 0, 0 };
 	const struct template_field *f;
 	const char *rest;
 	char *value;
@@ -230,8 +238,8 @@ web_segment(struct web *w, const char *seg, size_t i, size_t to)
 		ibox_free(boxes, n);
 		return i + 1;
 	}
-	value = xstrdup("");
-	append_decoded(&value, rest, strlen(rest));
+	append_decoded(&sb, rest, strlen(rest));
+	value = strbuf_take(&sb);
 	import_set_value(draft_put(w->d, w->t, f->id), f, value);
 	free(value);
 	return i + 1;

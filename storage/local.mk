@@ -33,6 +33,8 @@ storage_libstorage_a_SOURCES = \
 	storage/template_schema.h \
 	storage/template_yaml.c \
 	storage/template_yaml.h \
+	storage/strbuf.c \
+	storage/strbuf.h \
 	storage/templates.c \
 	storage/templates.h \
 	storage/yaml_scalar.c \

@@ -26,6 +26,9 @@
 #define LAYOUT_NO "\xe5\x90\xa6"		/* 否 */
 #define LAYOUT_NUMBER "\xe7\xb7\xa8\xe8\x99\x9f"	/* 編號 */
 #define LAYOUT_WEEKDAY "\xe6\x98\x9f\xe6\x9c\x9f"	/* 星期 */
+/* What an empty first cell of a table row shows: a row whose first cell
+ * is blank reads as the next line of the row above. */
+#define LAYOUT_EMPTY_CELL "-"
 /* Columns between the cells of a table, and the indent of a sheet table. */
 #define LAYOUT_TABLE_GAP 2
 #define LAYOUT_SHEET_TABLE_INDENT 2
@@ -94,8 +97,10 @@ struct layout_table {
 	char **cells;		/* n_rows * n_cols, row by row; owned */
 };
 /* Return the table of field F in D, as printed: cells as
- * layout_value_text() gives them; with a 編號 column first when NUMBER,
- * and a 星期 column after each date column when WEEKDAY.  Caller frees
+ * layout_value_text() gives them, rows with no cell filled left out, an
+ * empty first cell as LAYOUT_EMPTY_CELL; with
+ * a 編號 column first when NUMBER, and a 星期 column after each date
+ * column when WEEKDAY.  Caller frees
  * with layout_table_free(). */
 struct layout_table *layout_table_of(const struct value *rows,
     const struct template_field *f, bool number, bool weekday);

@@ -11,6 +11,7 @@
 #include "forms/wrap.h"
 #include "lib/xalloc.h"
 #include "storage/print_layout.h"
+#include "storage/strbuf.h"
 
 /* Return the cell of ROW for column C: one line. */
 static char *
@@ -61,6 +62,27 @@ fill_row(struct layout_table *t, size_t r, const struct value *row,
 		if (weekday && f->columns[i].kind == FIELD_DATE)
 			cells[k++] = weekday_text(row, &f->columns[i]);
 	}
+	if (*cells[0] == '\0') {
+		free(cells[0]);
+		cells[0] = xstrdup(LAYOUT_EMPTY_CELL);
+	}
+}
+
+/* Return true when ROW has nothing to show in any column of F. */
+static bool
+row_is_empty(const struct value *row, const struct template_field *f)
+{
+	size_t i;
+
+	for (i = 0; i < f->n_columns; i++) {
+		char *text = cell_text(row, &f->columns[i]);
+		bool empty = *text == '\0';
+
+		free(text);
+		if (!empty)
+			return false;
+	}
+	return true;
 }
 
 struct layout_table *
@@ -68,7 +90,7 @@ layout_table_of(const struct value *rows, const struct template_field *f,
     bool number, bool weekday)
 {
 	struct layout_table *t = xcalloc(1, sizeof *t);
-	size_t i, k = 0;
+	size_t i, n, k = 0;
 
 	t->n_cols = count_columns(f, number, weekday);
 	t->labels = xcalloc(t->n_cols, sizeof *t->labels);
@@ -79,11 +101,13 @@ layout_table_of(const struct value *rows, const struct template_field *f,
 		if (weekday && f->columns[i].kind == FIELD_DATE)
 			t->labels[k++] = xstrdup(LAYOUT_WEEKDAY);
 	}
-	t->n_rows = rows != NULL && rows->type == VALUE_LIST
-	    ? rows->n_items : 0;
-	t->cells = xcalloc(t->n_rows * t->n_cols + 1, sizeof *t->cells);
-	for (i = 0; i < t->n_rows; i++)
-		fill_row(t, i, &rows->items[i], f, number, weekday);
+	n = rows != NULL && rows->type == VALUE_LIST ? rows->n_items : 0;
+	t->cells = xcalloc(n * t->n_cols + 1, sizeof *t->cells);
+	/* A row left empty shows nothing on paper, so it is left out. */
+	for (i = 0; i < n; i++)
+		if (!row_is_empty(&rows->items[i], f))
+			fill_row(t, t->n_rows++, &rows->items[i], f, number,
+			    weekday);
 	return t;
 }
 
@@ -129,7 +153,8 @@ shrink(size_t *widths, const size_t *mins, size_t n, size_t sum,
 /* Work out the width of each column of T in WIDTHS so that the table fits
  * AVAIL columns where it can.  Long text gives way first: a column keeps
  * up to LAYOUT_KEEP_COLUMNS of its width (a date, a name) while a longer
- * one can give, down to its label's width; then any column gives. */
+ * one can give, down to its label's width; then any column but the first
+ * gives; the first gives last. */
 static void
 fit_widths(const struct layout_table *t, size_t avail, size_t *widths)
 {
@@ -154,11 +179,18 @@ fit_widths(const struct layout_table *t, size_t avail, size_t *widths)
 			keep[c] = labels[c];
 		sum += widths[c];
 	}
+	/* The first column is kept whole while any other can give: a row
+	 * goes on to a next line only where its first cell is blank. */
+	if (t->n_cols > 1)
+		keep[0] = widths[0];
 	sum = shrink(widths, keep, t->n_cols, sum, avail);
 	/* Then the long-text columns alone, then all. */
-	for (c = 0; c < t->n_cols; c++)
+	for (c = 1; c < t->n_cols; c++)
 		if (widths[c] >= LAYOUT_KEEP_COLUMNS)
 			keep[c] = labels[c];
+	sum = shrink(widths, keep, t->n_cols, sum, avail);
+	for (c = 1; c < t->n_cols; c++)
+		keep[c] = labels[c];
 	sum = shrink(widths, keep, t->n_cols, sum, avail);
 	shrink(widths, labels, t->n_cols, sum, avail);
 	free(labels);
@@ -213,13 +245,11 @@ table_head(struct pbuf *b, const struct layout_table *t, size_t indent,
 	table_line(b, indent, (const char *const *)t->labels, lens, widths,
 	    t->n_cols);
 	for (c = 0; c < t->n_cols; c++) {
-		rules[c] = xstrdup("");
-		for (w = 0; w + mw <= widths[c]; w += mw) {
-			char *next = xasprintf("%s%s", rules[c], mark);
+		struct strbuf rule = { NULL, 0, 0 };
 
-			free(rules[c]);
-			rules[c] = next;
-		}
+		for (w = 0; w + mw <= widths[c]; w += mw)
+			strbuf_str(&rule, mark);
+		rules[c] = strbuf_take(&rule);
 		lens[c] = strlen(rules[c]);
 	}
 	table_line(b, indent, (const char *const *)rules, lens, widths,

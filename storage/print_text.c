@@ -9,6 +9,7 @@
 #include "forms/text.h"
 #include "lib/xalloc.h"
 #include "storage/print_layout.h"
+#include "storage/strbuf.h"
 
 /* Return the LEN bytes at S as one clean line: tabs as spaces, '\r'
  * dropped, other control characters escaped.  Caller frees. */
@@ -29,26 +30,43 @@ clean_line(const char *s, size_t len)
 	return clean;
 }
 
+/* Make every run of spaces in S one space: where a line of one-line
+ * text breaks its spaces are dropped, and a single one can be told
+ * back. */
+static void
+squeeze_spaces(char *s)
+{
+	char *start = s, *q = s;
+
+	for (; *s != '\0'; s++)
+		if (*s != ' ' || q == start || q[-1] != ' ')
+			*q++ = *s;
+	*q = '\0';
+}
+
 char *
 layout_clean(const char *s, bool keep_newlines)
 {
-	char *joined = xstrdup(""), *trimmed;
+	struct strbuf b = { NULL, 0, 0 };
 	const char *p = s, *nl;
+	char *joined, *trimmed;
 
 	for (;;) {
-		char *line, *next;
+		char *line;
 
 		nl = strchr(p, '\n');
 		line = clean_line(p, nl != NULL ? (size_t)(nl - p) : strlen(p));
-		next = xasprintf("%s%s%s", joined, p == s ? "" :
-		    keep_newlines ? "\n" : " ", line);
+		if (p != s)
+			strbuf_str(&b, keep_newlines ? "\n" : " ");
+		strbuf_str(&b, line);
 		free(line);
-		free(joined);
-		joined = next;
 		if (nl == NULL)
 			break;
 		p = nl + 1;
 	}
+	joined = strbuf_take(&b);
+	if (!keep_newlines)
+		squeeze_spaces(joined);
 	trimmed = text_trim(joined);
 	free(joined);
 	return trimmed;
@@ -88,23 +106,22 @@ range_text(const struct value *v)
 static char *
 list_text(const struct value *v)
 {
-	char *r = xstrdup("");
+	struct strbuf b = { NULL, 0, 0 };
 	size_t i;
 
 	for (i = 0; v->type == VALUE_LIST && i < v->n_items; i++) {
 		const char *item = value_text(&v->items[i]);
-		char *clean, *next;
+		char *clean;
 
 		if (item == NULL)
 			continue;
 		clean = layout_clean(item, false);
-		next = xasprintf("%s%s%s", r, *r != '\0' && *clean != '\0'
-		    ? LAYOUT_LIST_SEP : "", clean);
+		if (b.len > 0 && *clean != '\0')
+			strbuf_str(&b, LAYOUT_LIST_SEP);
+		strbuf_str(&b, clean);
 		free(clean);
-		free(r);
-		r = next;
 	}
-	return r;
+	return strbuf_take(&b);
 }
 
 char *

@@ -137,6 +137,8 @@ small_draft(const struct template *t, int full)
 	static const char *const r1[] = { "林依瑩", "臺中市政府" };
 	static const char *const r2[] = { "任珮諤", "臺中市政府秘書處國際事務科"
 	    "及其他很長的單位名稱" };
+	static const char *const r3[] = { "", "秘書處" };
+	static const char *const r4[] = { "", "" };
 	static const char *const ik[] = { "date", "route", "activity" };
 	static const char *const i1[] = { "2018-07-07", "臺北→新加坡",
 	    "搭乘班機（去程） 抵達新加坡" };
@@ -152,8 +154,11 @@ small_draft(const struct template *t, int full)
 	v = draft_put(d, t, "travellers");
 	value_set_list(v);
 	add_row(v, 2, tk, r1);
-	if (full)
+	if (full) {
 		add_row(v, 2, tk, r2);
+		add_row(v, 2, tk, r3);	/* a name left out */
+		add_row(v, 2, tk, r4);	/* an empty row: not printed */
+	}
 	v = draft_put(d, t, "trip_type");
 	value_set_list(v);
 	value_set_text(value_list_append(v), "國際會議");
@@ -246,6 +251,8 @@ check_text(void)
 		{ "carriage returns go", "a\r\nb", "a\nb", 1 },
 		{ "newlines kept in multi-line text", "a\n\nb", "a\n\nb", 1 },
 		{ "newlines become spaces in one-line text", "a\nb", "a b", 0 },
+		{ "runs of spaces are one in one-line text", "a   b", "a b", 0 },
+		{ "runs of spaces kept in multi-line text", "a   b", "a   b", 1 },
 		{ "control characters escaped", "a\x1b[2Jb", "a^[[2Jb", 1 },
 		{ "white space at the ends goes", "  a  \n", "a", 1 },
 	};
