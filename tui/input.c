@@ -5,6 +5,8 @@
 
 #include <curses.h>
 #include <errno.h>
+#include <stdlib.h>
+#include <string.h>
 #include <term.h>
 #include <wctype.h>
 
@@ -32,6 +34,22 @@ capability(const char *name)
 	return s;
 }
 
+/* Return true when TERM names a terminal known to take bracketed paste
+ * although its terminfo entry may not say so (screen and tmux panes). */
+static bool
+pastes_anyway(void)
+{
+	static const char *const names[] = { "xterm", "screen", "tmux",
+	    "rxvt", "alacritty", "foot", "kitty" };
+	const char *term = getenv("TERM");
+	size_t i;
+
+	for (i = 0; term != NULL && i < sizeof names / sizeof names[0]; i++)
+		if (strncmp(term, names[i], strlen(names[i])) == 0)
+			return true;
+	return false;
+}
+
 void
 tui_input_start(void)
 {
@@ -39,6 +57,11 @@ tui_input_start(void)
 	const char *begin = capability("PS");
 	const char *end = capability("PE");
 
+	if ((on == NULL || begin == NULL || end == NULL) && pastes_anyway()) {
+		on = "\033[?2004h";
+		begin = "\033[200~";
+		end = "\033[201~";
+	}
 	if (on == NULL || begin == NULL || end == NULL)
 		return;
 	define_key(begin, KEY_PASTE_BEGIN);
@@ -53,7 +76,9 @@ tui_input_end(void)
 {
 	const char *off = capability("BD");
 
-	if (paste_on && off != NULL) {
+	if (off == NULL)
+		off = "\033[?2004l";
+	if (paste_on) {
 		putp(off);
 		fflush(stdout);
 	}

@@ -26,12 +26,11 @@ tui_keys Escape; tui_wait_gone "Keys"
 
 # Nothing changed: exit does not ask.
 tui_keys C-x
-is "$(tui_wait_exit)" 0 "exit without changes does not ask"
+is "$(form_wait_exit)" 0 "exit without changes does not ask"
 [ ! -e "$draft" ]; ok $? "and writes nothing"
-tui_stop
 
 # Cancel goes back to the form, with the text kept.
-form_start "$draft"
+form_restart "$draft"
 tui_keys Tab; tui_type "出席會議"
 tui_wait_for "Modified"; ok $? "a change marks the draft modified"
 tui_keys C-x; tui_wait_for "Save the changes?"; ok $? "exit with changes asks"
@@ -41,25 +40,36 @@ tui_type "報告"; tui_wait_for "出席會議報告"; ok $? "the form goes on wh
 # No discards.
 tui_keys F10; tui_wait_for "Save the changes?"; ok $? "F10 asks too"
 tui_keys n
-is "$(tui_wait_exit)" 0 "N leaves"
+is "$(form_wait_exit)" 0 "N leaves"
 [ ! -e "$draft" ]; ok $? "N discards the changes"
-tui_stop
 
 # Yes saves.
-form_start "$draft"
+form_restart "$draft"
 tui_keys Tab; tui_type "考察報告"
 tui_keys C-c; tui_wait_for "Save the changes?"; ok $? "Ctrl-C asks before quitting"
 tui_keys y
-is "$(tui_wait_exit)" 0 "Y leaves"
+is "$(form_wait_exit)" 0 "Y leaves"
 contains "$(cat "$draft" 2>/dev/null)" "title: 考察報告" "Y saves the changes"
-tui_stop
 
 # F2 saves, and the form stays.
-form_start "$draft"
+form_restart "$draft"
 tui_keys Tab End; tui_type "（續）"; tui_keys F2
 tui_wait_for "Saved"; ok $? "F2 saves"
 contains "$(cat "$draft")" "title: 考察報告（續）" "F2 wrote the text"
 tui_keys C-x
-is "$(tui_wait_exit)" 0 "after a save, exit does not ask"
+is "$(form_wait_exit)" 0 "after a save, exit does not ask"
+
+# A paste is text: its newline does not move on to the next field.
+form_restart "$TEST_DIR/paste.yaml"
+tui_keys Tab; wait_focus 出國報告提要名稱
+tmux_ set-buffer -b p "第一行
+第二行"
+tmux_ paste-buffer -p -b p -t "$TUI_TARGET"
+tui_wait_for "第一行 第二行"; ok $? "a pasted newline is a space in a one-line field"
+wait_focus 出國報告提要名稱; ok $? "and the cursor stays in the field"
+
+# A hangup ends the form and gives the terminal back.
+kill -HUP "$(form_pid)"
+is "$(form_wait_exit)" 129 "SIGHUP ends the form (128 + 1)"
 
 done_testing

@@ -7,11 +7,41 @@ nav_count=0
 # nav KEY...: press keys that move or command (they are counted).
 nav() { tui_keys "$@"; nav_count=$((nav_count + $#)); }
 
-# form_start FILE [COLS ROWS]: open FILE in the form and wait for it.
+# form_restart FILE: end the terminal and open FILE in a new one, on a
+# socket of its own, so that the old server's end cannot race the new.
+form_sessions=0
+form_restart() {
+  tui_stop
+  form_sessions=$((form_sessions + 1))
+  TUI_SOCKET=tr$$.$form_sessions
+  form_start "$1"
+}
+
+# form_start FILE [COLS ROWS]: open FILE in the form and wait for it.  A
+# shell around the program writes its exit status to a file: tmux does
+# not always collect the status of a pane's process (seen with 3.3a).
+form_status=
 form_start() {
-  tui_start "${2:-80}" "${3:-24}" "$TRIPREPORT" "$1" || return 1
+  form_status=$TEST_DIR/.status.$form_sessions
+  rm -f "$form_status"
+  tui_start "${2:-80}" "${3:-24}" sh -c '"$0" "$1"; echo $? >"$2"' \
+    "$TRIPREPORT" "$1" "$form_status" || return 1
   tui_wait_for "^G"
 }
+
+# form_wait_exit: wait for the program to end; print its exit status, or
+# "timeout".
+form_wait_exit() {
+  _deadline=$(( $(date +%s) + TUI_TIMEOUT ))
+  until [ -s "$form_status" ]; do
+    if [ "$(date +%s)" -ge "$_deadline" ]; then echo timeout; return 1; fi
+    sleep 0.05
+  done
+  cat "$form_status"
+}
+
+# form_pid: print the pid of the program (the child of the shell).
+form_pid() { ps -o pid= --ppid "$(tui_pid)" | tr -d ' ' | head -1; }
 
 # yaml_field FILE ID: print the lines of field ID of the draft FILE, from
 # its key to the next field's.
