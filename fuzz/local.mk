@@ -49,7 +49,7 @@ fuzz: $(FUZZ_TARGETS)
 	  dict=; case $$name in draft|template) \
 	    dict=-dict=$(srcdir)/fuzz/yaml.dict;; esac; \
 	  echo "== $$name ($(FUZZ_SECONDS) s)"; \
-	  ./$$t -max_total_time=$(FUZZ_SECONDS) -max_len=65536 \
+	  ./$$t -max_total_time=$(FUZZ_SECONDS) -max_len=65536 -timeout=10 \
 	    -artifact_prefix=fuzz/crashes/$$name- -print_final_stats=1 \
 	    $$dict fuzz/corpus/$$name $(srcdir)/fuzz/seeds/$$name 2>&1 | \
 	    grep -E '^(stat::number_of_executed_units|stat::peak_rss_mb|==|SUMMARY|.*ERROR)' ; \
