@@ -181,3 +181,7 @@ tests_unit_hostile_LDADD = $(STORAGE_TEST_LIBS)
 check_PROGRAMS += tests/unit/templates
 TESTS += tests/unit/templates
 tests_unit_templates_LDADD = $(STORAGE_TEST_LIBS)
+
+# Permissions of drafts and temporary files; no shell in the sources.
+TESTS += tests/cli/permissions.sh
+EXTRA_DIST += tests/cli/permissions.sh
