@@ -1,6 +1,6 @@
-/* fuzz_template.c — the template loader on any bytes: never crash or
- * leak; a template it accepts gives an empty draft that emits, loads
- * back, validates and prints. */
+/* fuzz_template.c — the template reader on any bytes: never crash or
+ * leak; a template it accepts has every member a template must have, and
+ * gives an empty draft that emits, loads back, validates and prints. */
 #include <config.h>
 
 #include <string.h>
@@ -45,6 +45,7 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
 	struct problem_list errors;
 	struct template *t;
+	size_t i;
 
 	if (size > FUZZ_MAX_INPUT)
 		return 0;
@@ -52,6 +53,10 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	t = template_yaml_load((const char *)data, size, &errors);
 	FUZZ_CHECK(t != NULL || errors.n > 0);
 	if (t != NULL) {
+		FUZZ_CHECK(t->id != NULL && t->name != NULL && t->n_fields > 0);
+		for (i = 0; i < t->n_fields; i++)
+			FUZZ_CHECK(t->fields[i].id != NULL
+			    && t->fields[i].label != NULL);
 		check_empty_draft(t);
 		template_free(t);
 	}

@@ -587,13 +587,10 @@ put_top(struct out *o, const struct value *top, const struct template *t)
 		} else if (e->value.type == VALUE_LIST
 		    || e->value.type == VALUE_MAP) {
 			put_collection(o, &e->value, NULL, 0);
-		} else if (is_fields && e->value.type == VALUE_NULL) {
-			/* "fields:" with nothing is an empty map; '' would
-			 * not read back as a draft. */
-			put(o, " {}\n");
 		} else {
-			put_scalar(o, &e->value, is_known ? HINT_STRING
-			    : HINT_KEEP, 2, false);
+			/* A null "fields" stays null: '' would not load. */
+			put_scalar(o, &e->value, is_known && e->value.type
+			    != VALUE_NULL ? HINT_STRING : HINT_KEEP, 2, false);
 		}
 	}
 }

@@ -195,9 +195,24 @@ fail:
 	return -1;
 }
 
-int
-file_save_atomic(const char *path, const char *data, size_t len,
-    mode_t mode, char **error)
+/* Return the file a save of PATH replaces: PATH, or the file a symbolic
+ * link PATH points to, so that the link stays a link.  Caller frees. */
+static char *
+save_target(const char *path)
+{
+	struct stat st;
+	char *real;
+
+	if (lstat(path, &st) != 0 || !S_ISLNK(st.st_mode))
+		return xstrdup(path);
+	real = realpath(path, NULL);
+	return real != NULL ? real : xstrdup(path);
+}
+
+/* Save as file_save_atomic() does, at PATH itself. */
+static int
+save_at(const char *path, const char *data, size_t len, mode_t mode,
+    char **error)
 {
 	char *dir = folder_of(path);
 	char *tmp = xasprintf("%s.tmp.XXXXXX", path);
@@ -235,6 +250,17 @@ out:
 	free(tmp);
 	free(dir);
 	return -1;
+}
+
+int
+file_save_atomic(const char *path, const char *data, size_t len,
+    mode_t mode, char **error)
+{
+	char *target = save_target(path);
+	int r = save_at(target, data, len, mode, error);
+
+	free(target);
+	return r;
 }
 
 int

@@ -65,13 +65,10 @@ read_count(struct schema *s, const struct value *v, struct template_field *f)
 	char *mode;
 	int r = 0;
 
-	if (schema_text(s, v, "count", false, &mode) != 0)
-		return -1;
 	if (schema_long(s, v, "min", &f->min_count) != 0
-	    || schema_long(s, v, "max", &f->max_count) != 0) {
-		free(mode);
+	    || schema_long(s, v, "max", &f->max_count) != 0
+	    || schema_text(s, v, "count", false, &mode) != 0)
 		return -1;
-	}
 	if (mode == NULL) {
 		if (f->min_count >= 0 || f->max_count >= 0)
 			return schema_error(s, v, "count", "%s", _("'min' and "

@@ -292,6 +292,16 @@ take_key(struct tree_parser *tp, yaml_event_t *ev, struct value_entry *e)
 	value_init(&key);
 	if (take_scalar(tp, ev, &key) != 0)
 		return -1;
+	/* YAML allows implicit keys of 1024 characters at most; a longer
+	 * one could not be written back. */
+	if (key.text != NULL && strlen(key.text) > YAML_TREE_MAX_KEY) {
+		value_free(&key);
+		problem_add(tp->errors, PROBLEM_ERROR, NULL,
+		    (int)ev->start_mark.line + 1,
+		    (int)ev->start_mark.column + 1, _("a key is longer than "
+		    "%d bytes"), YAML_TREE_MAX_KEY);
+		return -1;
+	}
 	e->key = key.text != NULL ? key.text : xstrdup("");
 	e->line = (int)ev->start_mark.line + 1;
 	e->col = (int)ev->start_mark.column + 1;

@@ -3,9 +3,9 @@
  * Shared by the draft and the template loaders.  The reader is strict
  * about what could hurt or mislead: it refuses invalid UTF-8 and control
  * characters, anchors and aliases (no alias bombs), tags other than the
- * standard str/seq/map, keys that are not text, duplicate keys, NUL
- * characters in text, nesting deeper than a cap, an empty stream and more
- * than one document.  Each refusal is one error with the line and column
+ * standard str/seq/map, keys that are not text or too long, duplicate
+ * keys, NUL characters in text, nesting deeper than a cap, an empty
+ * stream and more than one document.  Each refusal is one error with the line and column
  * (1-based) where it was found.  Plain null scalars (empty, ~, null) are
  * VALUE_NULL; every other scalar keeps its text and its style.
  */
@@ -16,6 +16,9 @@
 
 #include "forms/problem.h"
 #include "forms/value.h"
+
+/* The longest key accepted, in bytes. */
+#define YAML_TREE_MAX_KEY 256
 
 /* Parse the LEN bytes at DATA, one YAML document, into OUT (which must be
  * VALUE_NULL; caller frees with value_free()).  Lists and maps may nest

@@ -1,8 +1,9 @@
 #!/bin/sh
 # Permissions: drafts are private (0600) when new, imported or saved,
-# whatever the umask; a save writes its temporary file in the draft's own
-# folder and nowhere else, not even through a symbolic link; and no
-# source file runs a shell (programs are started with exec only).
+# whatever the umask; a save writes its temporary file beside the draft
+# and nowhere else (through a symbolic link, beside the draft it points
+# to); new never creates a file through a link; and no source file runs
+# a shell (programs are started with exec only).
 . "$TESTS_SRCDIR/lib.sh"
 
 saver=$TESTS_BUILDDIR/crash_saver
@@ -37,17 +38,21 @@ mkdir -p "$TEST_DIR/here" "$TEST_DIR/drafts" "$TEST_DIR/outside"
 is "$(ls -A "$TEST_DIR/here")" "" "nothing is written in the working folder"
 is "$(ls -A "$TEST_DIR/drafts")" "d.yaml" "the draft's folder holds the draft alone"
 
-# A symbolic link in the drafts folder to a file elsewhere: the save
-# replaces the link; the file it pointed to is not written.
-echo "not a draft" >"$TEST_DIR/outside/target"
-chmod 644 "$TEST_DIR/outside/target"
-ln -s ../outside/target "$TEST_DIR/drafts/link.yaml"
+# A symbolic link in the drafts folder to a draft elsewhere: the save
+# replaces the draft it points to and keeps the link; the temporary file
+# is made beside that draft, and nothing is left in either folder.
+cp "$data/taichung-2018.yaml" "$TEST_DIR/outside/target.yaml"
+chmod 600 "$TEST_DIR/outside/target.yaml"
+ln -s ../outside/target.yaml "$TEST_DIR/drafts/link.yaml"
 "$saver" save-b "$data/taichung-2018.yaml" "$TEST_DIR/drafts/link.yaml"
-is "$(cat "$TEST_DIR/outside/target")" "not a draft" \
-  "a save through a link does not write the file it points to"
-[ -f "$TEST_DIR/drafts/link.yaml" ] && [ ! -L "$TEST_DIR/drafts/link.yaml" ]
-ok $? "the link is replaced by the saved draft"
-is "$(ls -A "$TEST_DIR/outside")" "target" "nothing is made in the other folder"
+[ -L "$TEST_DIR/drafts/link.yaml" ]; ok $? "a save through a link keeps the link"
+"$saver" emit "$data/taichung-2018.yaml" "$TEST_DIR/a.yaml" "$TEST_DIR/b.yaml"
+cmp -s "$TEST_DIR/outside/target.yaml" "$TEST_DIR/b.yaml"
+ok $? "and replaces the draft it points to"
+is "$(mode "$TEST_DIR/outside/target.yaml")" 600 "which stays 0600"
+is "$(ls -A "$TEST_DIR/outside")" "target.yaml" "no temporary file is left beside it"
+is "$(ls -A "$TEST_DIR/drafts" | tr '\n' ' ')" "d.yaml link.yaml " \
+  "nor in the link's folder"
 
 # new never follows a link, even a dangling one, to create a file.
 ln -s ../outside/made.yaml "$TEST_DIR/drafts/dangling.yaml"

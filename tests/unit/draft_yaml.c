@@ -152,6 +152,9 @@ static const struct emit_case emit_cases[] = {
 	{ "unknown nested values keep flow or block",
 	  "fields:\n  x:\n    a: [1, 2]\n    b:\n      - c\n      - {d: e}\n",
 	  "fields:\n  x:\n    a: [1, 2]\n    b:\n      - c\n      - {d: e}\n" },
+	{ "a null fields map stays null (found by fuzz_draft)",
+	  "fields:\n# nothing yet\n",
+	  "fields: null\n" },
 	{ "an unknown plain number stays plain, null stays null, a key that reads as a bool is quoted",
 	  "num: 12\nz: ~\nn: x\nfields: {}\n",
 	  "num: 12\nz: null\n'n': x\nfields: {}\n" },
@@ -238,6 +241,126 @@ test_texts(const struct template *t)
 	    sizeof texts / sizeof texts[0]);
 }
 
+/* A small deterministic generator, so that a failure repeats. */
+static unsigned long rng_state = 20180707;
+
+/* Return a pseudo-random number below N. */
+static size_t
+rng(size_t n)
+{
+	rng_state = rng_state * 6364136223846793005ul + 1442695040888963407ul;
+	return (size_t)(rng_state >> 33) % n;
+}
+
+/* Return a random text made of awkward pieces.  Caller frees. */
+static char *
+random_text(void)
+{
+	static const char *const pieces[] = {
+		"a", " ", "\n", "\t", "'", "\"", "\\", ":", ": ", "#", " #",
+		"-", "- ", "?", "[", "]", "{", "}", ",", "&", "*", "!", "|", ">",
+		"%", "@", "`", "~", "true", "null", "123", "0x1F", "2018-07-07",
+		"...", "---", "\r", "\x01", "\x7f", "\xc2\x85", "\xe2\x80\xa8",
+		"\xef\xbb\xbf", "臺中", "　", "😀", "é", "\n\n", "  ",
+	};
+	size_t n = rng(8), i;
+	char *s = xstrdup(""), *next;
+
+	for (i = 0; i < n; i++) {
+		next = xasprintf("%s%s", s, pieces[rng(sizeof pieces
+		    / sizeof pieces[0])]);
+		free(s);
+		s = next;
+	}
+	return s;
+}
+
+/* Fill V with a random value, DEPTH deep at most. */
+static void
+random_value(struct value *v, int depth)
+{
+	size_t i, n, kind = depth > 0 ? rng(10) : 0;
+	char *text;
+
+	if (kind < 6) {
+		text = random_text();
+		value_set_text(v, text);
+		free(text);
+	} else if (kind < 7) {
+		value_free(v);
+	} else if (kind < 8) {
+		value_set_list(v);
+		for (n = rng(4), i = 0; i < n; i++)
+			random_value(value_list_append(v), depth - 1);
+	} else {
+		value_set_map(v);
+		for (n = rng(4), i = 0; i < n; i++) {
+			text = xasprintf("%s%zu", i % 2 ? "k" : "名", rng(100));
+			if (value_map_get(v, text) == NULL)
+				random_value(value_map_put(v, text), depth - 1);
+			free(text);
+		}
+	}
+	if (v->type == VALUE_LIST || v->type == VALUE_MAP)
+		v->style = rng(2) ? VALUE_STYLE_PLAIN : VALUE_STYLE_ANY;
+}
+
+/* Return a random draft of template T: its fields and unknown keys.
+ * Caller frees. */
+static struct draft *
+random_draft(const struct template *t)
+{
+	struct draft *d = draft_new(t);
+	size_t i;
+
+	for (i = 0; i < t->n_fields; i++)
+		if (rng(2))
+			random_value(draft_put(d, t, t->fields[i].id), 3);
+	random_value(value_map_put(&d->top, "extra"), 3);
+	return d;
+}
+
+/* Property: writing a random draft and reading it back gives the same
+ * tree (when no template normalizes it), and writing that again gives
+ * the same bytes. */
+static void
+test_property(const struct template *t)
+{
+	int i, bad_tree = 0, bad_bytes = 0;
+
+	for (i = 0; i < 500; i++) {
+		struct draft *d = random_draft(t), *back;
+		const struct template *with = i % 2 ? t : NULL;
+		struct problem_list errors;
+		char *out, *out2 = NULL;
+		size_t len, len2;
+
+		problem_list_init(&errors);
+		out = draft_yaml_emit(d, with, &len);
+		back = draft_yaml_load(out, len, &errors);
+		if (back != NULL)
+			out2 = draft_yaml_emit(back, with, &len2);
+		if (back == NULL || (with == NULL
+		    && !value_equal(&back->top, &d->top))) {
+			if (bad_tree++ == 0)
+				tap_diag("draft %d reads back otherwise:\n%s", i,
+				    out);
+		}
+		if (out2 == NULL || strcmp(out, out2) != 0) {
+			if (bad_bytes++ == 0)
+				tap_diag("draft %d is no fixed point:\n%s", i,
+				    out);
+		}
+		free(out);
+		free(out2);
+		draft_free(back);
+		draft_free(d);
+		problem_list_free(&errors);
+	}
+	tap_is_int(bad_tree, 0, "500 random drafts read back as written");
+	tap_is_int(bad_bytes, 0, "and write back byte-identical");
+}
+
 int
 main(void)
 {
@@ -256,6 +379,7 @@ main(void)
 	for (i = 0; i < sizeof emit_cases / sizeof emit_cases[0]; i++)
 		run_emit_case(&emit_cases[i], t);
 	test_texts(t);
+	test_property(t);
 	template_free(t);
 	problem_list_free(&errors);
 	return tap_done();

@@ -131,6 +131,37 @@ test_save(void)
 	free(path);
 }
 
+/* A save through a symbolic link replaces the file it points to. */
+static void
+test_symlink(void)
+{
+	char *target = scratch("target.yaml"), *link = scratch("link.yaml");
+	char *data = NULL, *error = NULL;
+	struct stat st;
+	size_t len;
+
+	write_text(target, "old\n");
+	if (symlink("target.yaml", link) != 0) {
+		tap_skip("no symbolic links here");
+		goto out;
+	}
+	tap_is_int(file_save_atomic(link, "new\n", 4, 0600, &error), 0,
+	    "a save through a link succeeds");
+	tap_ok(lstat(link, &st) == 0 && S_ISLNK(st.st_mode),
+	    "the link stays a link");
+	if (file_read(target, 100, &data, &len, &error) == 0) {
+		tap_is_mem(data, len, "new\n", 4, "the file it points to is "
+		    "replaced");
+		free(data);
+	} else {
+		tap_ok(0, "the target reads back: %s", error);
+	}
+	tap_is_int(temporaries(), 0, "no temporary file is left");
+out:
+	free(target);
+	free(link);
+}
+
 /* A save that fails midway (the target is a folder) leaves nothing. */
 static void
 test_save_failure(void)
@@ -199,6 +230,7 @@ main(void)
 	umask(022);
 	test_read();
 	test_save();
+	test_symlink();
 	test_save_failure();
 	test_create();
 	cleanup();

@@ -327,6 +327,15 @@ main(void)
 	s = wide_map();
 	check_refused(&wide, s, strlen(s));
 	free(s);
+	s = xasprintf(HEAD "%0300d: 1\n", 0);
+	{
+		static const struct hostile_case long_key = { "a key of 300 "
+			"bytes", NULL, NULL, 3, 1, "a key is longer than 256 "
+			"bytes" };
+
+		check_refused(&long_key, s, strlen(s));
+	}
+	free(s);
 	test_big5();
 	test_files();
 	test_shapes();

@@ -44,6 +44,7 @@ field_ids(const struct template *t)
 	return s;
 }
 
+/* The taichung template, as DESIGN.md lists it. */
 static void
 test_taichung(void)
 {
@@ -91,6 +92,7 @@ test_taichung(void)
 	template_free(t);
 }
 
+/* The national template, as DESIGN.md lists it. */
 static void
 test_national(void)
 {
@@ -184,6 +186,9 @@ static const struct broken_case broken[] = {
 	{ "required that is no bool", "fields:\n  - {id: a, label: A, "
 	  "label_en: A, kind: text, required: yes}\n", "required", 7, 58,
 	  "this must be true or false" },
+	{ "a count with a bad bound (a leak found by fuzz_template)",
+	  "fields:\n  - {id: a, label: A, label_en: A, kind: text, count: "
+	  "han, max: ;00}\n", "max", 7, 65, "this must be a whole number" },
 	{ "min_value on text", "fields:\n  - {id: a, label: A, label_en: A, "
 	  "kind: text, min_value: 1}\n", "min_value", 7, 5,
 	  "only integer fields have min_value" },
