@@ -77,7 +77,8 @@ tui_edit_file(const char *path)
 	int status;
 
 	if (!isatty(STDIN_FILENO) || !isatty(STDOUT_FILENO)) {
-		fprintf(stderr, _("%s: the form needs a terminal\n"), PACKAGE);
+		fprintf(stderr, _("%s: %s: not a command; the form needs a "
+		    "terminal to open it as a draft\n"), PACKAGE, path);
 		return 2;
 	}
 	if (open_draft(path, &d, &t) != 0)

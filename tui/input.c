@@ -50,6 +50,41 @@ pastes_anyway(void)
 	return false;
 }
 
+/* Sequences that terminals send for keys whatever TERM says (a tmux or
+ * screen pane with TERM=xterm, a console): taught to curses where its
+ * terminfo entry has another. */
+static const struct {
+	const char *seq;
+	int code;
+} alternates[] = {
+	{ "\033[1~", KEY_HOME }, { "\033[4~", KEY_END },
+	{ "\033[7~", KEY_HOME }, { "\033[8~", KEY_END },
+	{ "\033[H", KEY_HOME }, { "\033[F", KEY_END },
+	{ "\033OH", KEY_HOME }, { "\033OF", KEY_END },
+	{ "\033[A", KEY_UP }, { "\033[B", KEY_DOWN },
+	{ "\033[C", KEY_RIGHT }, { "\033[D", KEY_LEFT },
+	{ "\033OA", KEY_UP }, { "\033OB", KEY_DOWN },
+	{ "\033OC", KEY_RIGHT }, { "\033OD", KEY_LEFT },
+	{ "\033[2~", KEY_IC }, { "\033[3~", KEY_DC },
+	{ "\033[5~", KEY_PPAGE }, { "\033[6~", KEY_NPAGE },
+	{ "\033[Z", KEY_BTAB },
+	{ "\033OP", KEY_F(1) }, { "\033OQ", KEY_F(2) },
+	{ "\033OR", KEY_F(3) }, { "\033[11~", KEY_F(1) },
+	{ "\033[12~", KEY_F(2) }, { "\033[13~", KEY_F(3) },
+	{ "\033[21~", KEY_F(10) },
+};
+
+/* Teach curses the alternate key sequences it does not know yet. */
+static void
+define_alternates(void)
+{
+	size_t i;
+
+	for (i = 0; i < sizeof alternates / sizeof alternates[0]; i++)
+		if (key_defined(alternates[i].seq) == 0)
+			define_key(alternates[i].seq, alternates[i].code);
+}
+
 void
 tui_input_start(void)
 {
@@ -62,6 +97,7 @@ tui_input_start(void)
 		begin = "\033[200~";
 		end = "\033[201~";
 	}
+	define_alternates();
 	if (on == NULL || begin == NULL || end == NULL)
 		return;
 	define_key(begin, KEY_PASTE_BEGIN);

@@ -59,7 +59,9 @@ tui_screen_start(void)
 	keypad(stdscr, TRUE);
 	intrflush(stdscr, FALSE);
 	meta(stdscr, TRUE);
-	set_escdelay(25);
+	/* Long enough that a key's escape sequence is not split on a loaded
+	 * machine or a slow link; Esc alone only closes lists. */
+	set_escdelay(150);
 	flow_control_off();
 	set_attributes();
 	tui_input_start();

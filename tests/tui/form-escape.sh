@@ -23,10 +23,8 @@ contains "$screen" "^[[31mRED^[]2;pwned^G^[[0m" "ESC and BEL are shown as ^[ and
 contains "$screen" "秘書處^[[2J^[[H" "a clear-screen sequence is shown, not run"
 contains "$screen" "出國計畫主辦機關" "the form is still on the screen"
 contains "$screen" "first line^[[1;1Hgone" "the summary's sequence is shown too"
-# A real ESC before [3Xm, not the ^[ that shows the draft's own one.
 esc=$(printf '\033')
-colours=$(tmux_ capture-pane -p -e -t "$TUI_TARGET" | grep -F "RED" |
-  grep -c "$esc\[3[0-9]m")
+colours=$(tmux_ capture-pane -p -e -t "$TUI_TARGET" | grep -F "RED" | grep -c "$esc\\[3[0-9]m")
 is "$colours" 0 "the draft did not colour the terminal"
 title=$(tmux_ display-message -p -t "$TUI_TARGET" '#{pane_title}')
 case $title in *pwned*) ok 1 "the draft did not retitle the terminal" ;;
