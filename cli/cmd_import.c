@@ -65,6 +65,7 @@ import_help(void)
 		"  -h, --help               show this help and exit\n"), stdout);
 	fputs(_("\nLines that could not be placed are listed as TEXT:LINE: "
 		"warnings;\nthe exit status is then 1.\n"), stdout);
+	putchar('\n');
 	cli_print_help_trailer();
 }
 

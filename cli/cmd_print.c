@@ -71,6 +71,7 @@ print_help(void)
 	fputs(_("\nEnvironment:\n"
 		"  TRIPREPORT_PRINT_COMMAND  the program run in place of lp\n"),
 	    stdout);
+	putchar('\n');
 	cli_print_help_trailer();
 }
 

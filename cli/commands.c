@@ -16,6 +16,8 @@ const struct cli_command cli_commands[] = {
 	    N_("check drafts against the rules of their template"),
 	    cmd_validate },
 	{ "templates", "", N_("list the known templates"), cmd_templates },
+	{ "list", N_("[-s change|period] [-f TEXT] [--trash]"),
+	    N_("list the drafts of the drafts folder"), cmd_list },
 	{ "print", N_("[-e ENCODING] [-w COLUMNS] [--sheet-only] [--ascii] "
 	    "[--replace] [--lp[=PRINTER]] FILE"),
 	    N_("write the plain-text copy of a draft"), cmd_print },

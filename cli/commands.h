@@ -31,6 +31,7 @@ int cmd_templates(int argc, char **argv);
 int cmd_validate(int argc, char **argv);
 int cmd_print(int argc, char **argv);
 int cmd_import(int argc, char **argv);
+int cmd_list(int argc, char **argv);
 
 /* Return the sub-command called NAME, or NULL. */
 const struct cli_command *cli_command_find(const char *name);

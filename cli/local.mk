@@ -2,6 +2,7 @@
 bin_PROGRAMS += tripreport
 tripreport_SOURCES = \
 	cli/main.c \
+	cli/cmd_list.c \
 	cli/cmd_new.c \
 	cli/cmd_templates.c \
 	cli/cmd_validate.c \

@@ -4,6 +4,7 @@ noinst_LIBRARIES += forms/libforms.a
 forms_libforms_a_SOURCES = \
 	forms/date.c forms/date.h \
 	forms/draft.c forms/draft.h \
+	forms/draft_diff.c forms/draft_diff.h \
 	forms/problem.c forms/problem.h \
 	forms/template.c forms/template.h \
 	forms/text.c forms/text.h forms/text_width.c \

@@ -96,24 +96,41 @@ rule_filed_late(const struct validation *v)
 		    date_to_roc(due, c));
 }
 
+/* Return true when field F is excused when CATEGORY_ID has a value. */
+static bool
+excused_by(const struct template_field *f, const char *category_id)
+{
+	return f->unless_field != NULL && f->unless_value != NULL
+	    && strcmp(f->unless_field, category_id) == 0;
+}
+
+/* Return the value of CATEGORY_ID that excuses fields of T (the last one
+ * named), or NULL when no field names one.  The string belongs to T. */
+static const char *
+excusing_value(const struct template *t, const char *category_id)
+{
+	const char *value = NULL;
+	size_t i;
+
+	for (i = 0; i < t->n_fields; i++)
+		if (excused_by(&t->fields[i], category_id))
+			value = t->fields[i].unless_value;
+	return value;
+}
+
 /* Return the labels, joined by 、, of the fields of T excused when
- * CATEGORY_ID has a value, and store that value in *VALUE (NULL when no
- * field names one).  Caller frees. */
+ * CATEGORY_ID has a value.  Caller frees. */
 static char *
-body_fields(const struct template *t, const char *category_id,
-    const char **value)
+body_fields(const struct template *t, const char *category_id)
 {
 	char *out = xstrdup(""), *next;
 	size_t i;
 
-	*value = NULL;
 	for (i = 0; i < t->n_fields; i++) {
 		const struct template_field *f = &t->fields[i];
 
-		if (f->unless_field == NULL || f->unless_value == NULL
-		    || strcmp(f->unless_field, category_id) != 0)
+		if (!excused_by(f, category_id))
 			continue;
-		*value = f->unless_value;
 		next = xasprintf("%s%s%s", out, *out != '\0' ? "、" : "",
 		    f->label);
 		free(out);
@@ -134,18 +151,19 @@ rule_sheet_only_for_other(const struct validation *v)
 	if (text == NULL)
 		return;
 	cat = text_trim(text);
-	body = body_fields(v->tmpl, "category", &other);
+	other = excusing_value(v->tmpl, "category");
 	if (other == NULL)
 		other = SHEET_ONLY_CATEGORY;
 	if (*cat != '\0' && strcmp(cat, other) != 0) {
+		body = body_fields(v->tmpl, "category");
 		q = validation_quote(cat);
 		rule_problem(v, PROBLEM_WARNING, "category", "category",
 		    _("%s is %s: the summary sheet alone serves only trips "
 		    "of category %s, so the full report is needed (%s)"),
 		    validation_label(v->tmpl, "category"), q, other, body);
 		free(q);
+		free(body);
 	}
-	free(body);
 	free(cat);
 }
 
@@ -296,12 +314,17 @@ scan_parts(const struct validation *v, const struct template_field *f,
 	size_t i;
 	char *path;
 
+	/* Paths cost; make them for problems only. */
 	for (i = 0; i < x->n_items; i++) {
+		if (scalar_placeholder(&x->items[i]) == NULL)
+			continue;
 		path = xasprintf("%s[%zu]", f->id, i + 1);
 		scan_scalar(v, &x->items[i], path, f->label, at);
 		free(path);
 	}
 	for (i = 0; i < x->n_entries; i++) {
+		if (scalar_placeholder(&x->entries[i].value) == NULL)
+			continue;
 		path = xasprintf("%s.%s", f->id, x->entries[i].key);
 		scan_scalar(v, &x->entries[i].value, path, f->label, at);
 		free(path);

@@ -169,6 +169,39 @@ text_fit(const char *s, size_t cols, size_t *used)
 	return i;
 }
 
+/* Return true when CP counts as a character of a nonspace count: not
+ * white space and not of zero width.  The CJK ideographs and the CJK and
+ * full-width punctuation, most of a report, are answered before the
+ * width tables. */
+static bool
+counts_nonspace(uint32_t cp)
+{
+	if (cp < 0x80)
+		return !text_is_space(cp);	/* each has a width */
+	if ((cp >= 0x4E00 && cp <= 0x9FFF) || (cp >= 0x3001 && cp <= 0x3029)
+	    || (cp >= 0xFF01 && cp <= 0xFF60))
+		return true;
+	return !text_is_space(cp) && text_char_width(cp) != 0;
+}
+
+/* Return the length of the character at S (of LEN bytes) and store it in
+ * *CP, as next_char() does; three-byte characters without a special
+ * second-byte range (all of CJK) are decoded here, in line. */
+static size_t
+next_char_fast(const char *s, size_t len, uint32_t *cp)
+{
+	const unsigned char *u = (const unsigned char *)s;
+
+	/* A NUL ends the string, so no test reads past it. */
+	if (((u[0] >= 0xE1 && u[0] <= 0xEC) || u[0] >= 0xEE) && u[0] <= 0xEF
+	    && is_cont(u[1]) && is_cont(u[2])) {
+		*cp = (uint32_t)(u[0] & 0x0F) << 12
+		    | (uint32_t)(u[1] & 0x3F) << 6 | (uint32_t)(u[2] & 0x3F);
+		return 3;
+	}
+	return next_char(s, len, cp);
+}
+
 size_t
 text_count_nonspace(const char *s)
 {
@@ -176,9 +209,13 @@ text_count_nonspace(const char *s)
 	uint32_t cp;
 
 	while (i < len) {
-		i += next_char(s + i, len - i, &cp);
-		if (!text_is_space(cp) && text_char_width(cp) != 0)
-			count++;
+		if ((unsigned char)s[i] < 0x80) {
+			count += !text_is_space((unsigned char)s[i]);
+			i++;
+			continue;
+		}
+		i += next_char_fast(s + i, len - i, &cp);
+		count += counts_nonspace(cp);
 	}
 	return count;
 }

@@ -21,14 +21,31 @@
 /* Messages quote at most this many columns of a value. */
 #define QUOTE_COLUMNS 40
 
+struct slot;
+
+/* A part of a value (a cell of a table row, an item of a list, an end of a
+ * date range) whose path and name are made only when a problem needs them:
+ * formatting them for every cell of every draft cost more than all the
+ * checks together. */
+struct part {
+	const struct slot *whole;	/* the table, list or range */
+	size_t index;		/* row or item, 1-based; 0 for a range end */
+	const struct template_field *column;	/* a cell's column, or NULL */
+	const char *key;	/* a range end: "from" or "to"; or NULL */
+	char *path;		/* made on first use; owned */
+	char *name;		/* made on first use; owned */
+};
+
 /* What the checks of one value know: its field (or column), its path for
- * problems ("travellers[2].name"), its name for messages, its place. */
+ * problems ("travellers[2].name"), its name for messages, its place.  A
+ * part of a value has PART set and its path and name are made from it. */
 struct slot {
 	const struct template_field *field;
 	const struct value *value;	/* NULL when missing */
-	const char *path;
-	const char *name;
+	const char *path;	/* when PART is NULL */
+	const char *name;	/* when PART is NULL */
 	struct place at;
+	struct part *part;	/* NULL for a field */
 };
 
 static void check_slot(const struct validation *v, const struct slot *s,
@@ -132,6 +149,62 @@ validation_text_is(const char *text, const char *want)
 	return same;
 }
 
+/* Return the path of slot S for problems, made now when S is a part. */
+static const char *
+slot_path(const struct slot *s)
+{
+	struct part *p = s->part;
+	const char *whole;
+
+	if (p == NULL)
+		return s->path;
+	if (p->path == NULL) {
+		whole = slot_path(p->whole);
+		if (p->column != NULL)
+			p->path = xasprintf("%s[%zu].%s", whole, p->index,
+			    p->column->id);
+		else if (p->key != NULL)
+			p->path = xasprintf("%s.%s", whole, p->key);
+		else
+			p->path = xasprintf("%s[%zu]", whole, p->index);
+	}
+	return p->path;
+}
+
+/* Return the name of slot S for messages, made now when S is a part. */
+static const char *
+slot_name(const struct slot *s)
+{
+	struct part *p = s->part;
+	const char *whole;
+
+	if (p == NULL)
+		return s->name;
+	if (p->name == NULL) {
+		whole = slot_name(p->whole);
+		if (p->column != NULL)
+			p->name = validation_cell_name(p->whole->field,
+			    p->index, p->column);
+		else if (p->key != NULL && strcmp(p->key, "from") == 0)
+			p->name = xasprintf(_("%s (start)"), whole);
+		else if (p->key != NULL)
+			p->name = xasprintf(_("%s (end)"), whole);
+		else
+			p->name = xstrdup(whole);
+	}
+	return p->name;
+}
+
+/* Free the path and name that part P made, and zero them. */
+static void
+part_clear(struct part *p)
+{
+	free(p->path);
+	free(p->name);
+	p->path = NULL;
+	p->name = NULL;
+}
+
 /* Return true when the scalar text TEXT holds only white space. */
 static bool
 blank(const char *text)
@@ -174,7 +247,7 @@ slot_empty(const struct template_field *f, const struct value *v)
 
 /* Add an error about slot S. */
 #define slot_error(v, s, ...) \
-	problem_add((v)->out, PROBLEM_ERROR, (s)->path, (s)->at.line, \
+	problem_add((v)->out, PROBLEM_ERROR, slot_path(s), (s)->at.line, \
 	    (s)->at.col, __VA_ARGS__)
 
 /* Report that slot S, a required one, is empty. */
@@ -182,9 +255,9 @@ static void
 report_missing(const struct validation *v, const struct slot *s)
 {
 	if (s->field->kind == FIELD_CHOICES)
-		slot_error(v, s, _("%s: choose at least one option"), s->name);
+		slot_error(v, s, _("%s: choose at least one option"), slot_name(s));
 	else
-		slot_error(v, s, _("%s is required"), s->name);
+		slot_error(v, s, _("%s is required"), slot_name(s));
 }
 
 /* Return the text of slot S when it is a scalar; else report that it
@@ -195,7 +268,7 @@ slot_text(const struct validation *v, const struct slot *s)
 	if (s->value->type == VALUE_SCALAR)
 		return s->value->text;
 	slot_error(v, s, _("%s must be a single value, not a list or a map"),
-	    s->name);
+	    slot_name(s));
 	return NULL;
 }
 
@@ -217,14 +290,14 @@ check_count(const struct validation *v, const struct slot *s,
 		    "%s has %zu Han characters; at least %ld are required", n)
 		    : P_("%s has %zu character; at least %ld are required",
 		    "%s has %zu characters; at least %ld are required", n),
-		    s->name, n, f->min_count);
+		    slot_name(s), n, f->min_count);
 	else if (f->max_count >= 0 && n > (size_t)f->max_count)
 		slot_error(v, s, han
 		    ? P_("%s has %zu Han character; at most %ld are allowed",
 		    "%s has %zu Han characters; at most %ld are allowed", n)
 		    : P_("%s has %zu character; at most %ld are allowed",
 		    "%s has %zu characters; at most %ld are allowed", n),
-		    s->name, n, f->max_count);
+		    slot_name(s), n, f->max_count);
 }
 
 /* Check that TEXT matches the pattern of slot S's field, if it has one. */
@@ -241,7 +314,7 @@ check_pattern(const struct validation *v, const struct slot *s,
 		return;
 	if (regcomp(&re, f->pattern, REG_EXTENDED | REG_NOSUB) != 0) {
 		slot_error(v, s, _("%s: the template's pattern %s is not a "
-		    "valid regular expression"), s->name, f->pattern);
+		    "valid regular expression"), slot_name(s), f->pattern);
 		return;
 	}
 	trimmed = text_trim(text);
@@ -251,10 +324,10 @@ check_pattern(const struct validation *v, const struct slot *s,
 		q = validation_quote(trimmed);
 		if (f->example != NULL)
 			slot_error(v, s, _("%s 「%s」 is not in the expected "
-			    "form, for example %s"), s->name, q, f->example);
+			    "form, for example %s"), slot_name(s), q, f->example);
 		else
 			slot_error(v, s, _("%s 「%s」 is not in the expected "
-			    "form (%s)"), s->name, q, f->pattern);
+			    "form (%s)"), slot_name(s), q, f->pattern);
 		free(q);
 	}
 	free(trimmed);
@@ -301,7 +374,7 @@ report_not_option(const struct validation *v, const struct slot *s,
 	char *q = validation_quote(text), *opts = joined_options(s->field);
 
 	slot_error(v, s, _("%s: 「%s」 is not one of the options (%s)"),
-	    s->name, q, opts);
+	    slot_name(s), q, opts);
 	free(q);
 	free(opts);
 }
@@ -328,14 +401,14 @@ check_choices(const struct validation *v, const struct slot *s)
 	size_t i;
 
 	if (s->value->type != VALUE_LIST) {
-		slot_error(v, s, _("%s must be a list of options"), s->name);
+		slot_error(v, s, _("%s must be a list of options"), slot_name(s));
 		return;
 	}
 	for (i = 0; i < s->value->n_items; i++) {
 		const struct value *item = &s->value->items[i];
-		char *path = xasprintf("%s[%zu]", s->path, i + 1);
-		struct slot one = {s->field, item, path, s->name,
-		    validation_value_place(item, s->at)};
+		struct part part = {s, i + 1, NULL, NULL, NULL, NULL};
+		struct slot one = {s->field, item, NULL, NULL,
+		    validation_value_place(item, s->at), &part};
 		const char *text = slot_text(v, &one);
 		char *t = text != NULL ? text_trim(text) : NULL;
 
@@ -343,7 +416,7 @@ check_choices(const struct validation *v, const struct slot *s)
 		    && !template_field_has_option(s->field, t))
 			report_not_option(v, &one, text);
 		free(t);
-		free(path);
+		part_clear(&part);
 	}
 }
 
@@ -356,7 +429,7 @@ check_bool(const struct validation *v, const struct slot *s)
 	if (text != NULL && !validation_text_is(text, "true")
 	    && !validation_text_is(text, "false"))
 		slot_error(v, s, _("%s must be true or false (是 or 否)"),
-		    s->name);
+		    slot_name(s));
 }
 
 /* Return true when TEXT is a whole number (white space around it
@@ -393,14 +466,14 @@ check_integer(const struct validation *v, const struct slot *s)
 		char *q = validation_quote(text);
 
 		slot_error(v, s, _("%s 「%s」 is not a whole number"),
-		    s->name, q);
+		    slot_name(s), q);
 		free(q);
 	} else if (n < f->min_value)
 		slot_error(v, s, _("%s is %ld; it must be at least %ld"),
-		    s->name, n, f->min_value);
+		    slot_name(s), n, f->min_value);
 	else if (n > f->max_value)
 		slot_error(v, s, _("%s is %ld; it must be at most %ld"),
-		    s->name, n, f->max_value);
+		    slot_name(s), n, f->max_value);
 }
 
 /* Check a date: ISO, and a real day. */
@@ -414,7 +487,7 @@ check_date(const struct validation *v, const struct slot *s)
 		char *q = validation_quote(text);
 
 		slot_error(v, s, _("%s 「%s」 is not a valid date "
-		    "(YYYY-MM-DD)"), s->name, q);
+		    "(YYYY-MM-DD)"), slot_name(s), q);
 		free(q);
 	}
 }
@@ -426,18 +499,15 @@ check_range_end(const struct validation *v, const struct slot *s,
 {
 	const struct value_entry *e = map_entry(s->value, key);
 	const struct value *end = e != NULL ? &e->value : NULL;
-	char *path = xasprintf("%s.%s", s->path, key);
-	bool start = strcmp(key, "from") == 0;
-	char *name = xasprintf(start ? _("%s (start)") : _("%s (end)"),
-	    s->name);
-	struct slot part = {s->field, end, path, name, entry_place(e, s->at)};
+	struct part part = {s, 0, NULL, key, NULL, NULL};
+	struct slot one = {s->field, end, NULL, NULL, entry_place(e, s->at),
+	    &part};
 
 	if (slot_empty(s->field, end))
-		slot_error(v, &part, _("%s is required"), name);
+		slot_error(v, &one, _("%s is required"), slot_name(&one));
 	else
-		check_date(v, &part);
-	free(name);
-	free(path);
+		check_date(v, &one);
+	part_clear(&part);
 }
 
 /* Check a date range: a map with both dates. */
@@ -446,7 +516,7 @@ check_daterange(const struct validation *v, const struct slot *s)
 {
 	if (s->value->type != VALUE_MAP) {
 		slot_error(v, s, _("%s must be a start and an end date "
-		    "(from, to)"), s->name);
+		    "(from, to)"), slot_name(s));
 		return;
 	}
 	check_range_end(v, s, "from");
@@ -464,24 +534,22 @@ check_row(const struct validation *v, const struct slot *s, size_t row)
 	size_t i;
 
 	if (r->type != VALUE_MAP) {
-		char *path = xasprintf("%s[%zu]", s->path, row);
+		char *path = xasprintf("%s[%zu]", slot_path(s), row);
 
 		problem_add(v->out, PROBLEM_ERROR, path, at.line, at.col,
-		    _("%s row %zu must be a map of columns"), s->name, row);
+		    _("%s row %zu must be a map of columns"), slot_name(s), row);
 		free(path);
 		return;
 	}
 	for (i = 0; i < t->n_columns; i++) {
 		const struct template_field *col = &t->columns[i];
 		const struct value_entry *e = map_entry(r, col->id);
-		char *path = xasprintf("%s[%zu].%s", s->path, row, col->id);
-		char *name = validation_cell_name(t, row, col);
-		struct slot cell = {col, e != NULL ? &e->value : NULL, path,
-		    name, entry_place(e, at)};
+		struct part part = {s, row, col, NULL, NULL, NULL};
+		struct slot cell = {col, e != NULL ? &e->value : NULL, NULL,
+		    NULL, entry_place(e, at), &part};
 
 		check_slot(v, &cell, col->required);
-		free(name);
-		free(path);
+		part_clear(&part);
 	}
 }
 
@@ -506,13 +574,13 @@ check_table(const struct validation *v, const struct slot *s,
 	if (s->value != NULL && s->value->type == VALUE_LIST)
 		have = s->value->n_items;
 	else if (s->value != NULL && !value_is_empty(s->value)) {
-		slot_error(v, s, _("%s must be a list of rows"), s->name);
+		slot_error(v, s, _("%s must be a list of rows"), slot_name(s));
 		return;
 	}
 	if (have < want)
 		slot_error(v, s, P_("%s needs at least %zu row; it has %zu",
 		    "%s needs at least %zu rows; it has %zu", want),
-		    s->name, want, have);
+		    slot_name(s), want, have);
 	for (i = 1; i <= have; i++)
 		check_row(v, s, i);
 }
@@ -575,7 +643,7 @@ check_field(const struct validation *v, const struct template_field *f)
 {
 	const char *name = f->label != NULL ? f->label : f->id;
 	struct slot s = {f, draft_get(v->draft, f->id), f->id, name,
-	    validation_field_place(v, f->id)};
+	    validation_field_place(v, f->id), NULL};
 
 	check_slot(v, &s, field_required(v, f));
 }

@@ -166,8 +166,6 @@ replace_char(struct conversion *c, const char *ip, size_t ileft,
 	uint32_t cp;
 	int n;
 
-	if (!c->marker_known)
-		conversion_marker(c);
 	n = text_decode(ip, ileft, &cp);
 	if (n <= 0)
 		return 0;
@@ -228,6 +226,10 @@ run(const char *charset, bool from_utf8, const char *in, size_t len,
 		err->status = ENCODING_UNKNOWN;
 		return ENCODING_UNKNOWN;
 	}
+	/* The marker is worked out with the same descriptor, so before the
+	 * conversion starts, never in its middle. */
+	if (replace && !c->marker_known)
+		conversion_marker(c);
 	s = convert(c, in, len, replace, &b, err);
 	if (s != ENCODING_OK) {
 		free(b.data);

@@ -10,6 +10,7 @@
 #include "lib/i18n.h"
 #include "lib/xalloc.h"
 #include "storage/import_util.h"
+#include "storage/print_layout.h"
 #include "storage/strbuf.h"
 
 struct ilines *
@@ -127,7 +128,7 @@ wraps_prefix(const char *text, char *const *lines, size_t n, size_t cols,
 	size_t i, k;
 	bool same;
 
-	w = wrap_text(text, cols, &k);
+	w = layout_wrap(text, cols, &k);
 	same = exact ? k == n : k >= n;
 	for (i = 0; same && i < n; i++) {
 		size_t len = w[i].len;
@@ -146,6 +147,9 @@ import_wraps_to(const char *text, char *const *lines, size_t n, size_t cols)
 {
 	return wraps_prefix(text, lines, n, cols, true);
 }
+
+/* How far back a check may reach for a line that starts cleanly. */
+#define UNWRAP_WINDOW 64
 
 /* The text being rejoined, line by line, with the way each line was
  * joined to the one before: the search goes back to change a choice that
@@ -170,8 +174,11 @@ soft_sep(const struct unwrap *u, size_t i, int k)
 {
 	const char *prev = u->lines[i - 1], *next = u->lines[i];
 	size_t plen = strlen(prev);
+	/* Between two Latin words the break was likelier at a space,
+	 * unless the line before is full: a word too long for a line is
+	 * broken where the line ends. */
 	bool words = plen > 0 && is_word_byte(prev[plen - 1])
-	    && is_word_byte(*next);
+	    && is_word_byte(*next) && text_width(prev) < u->cols;
 
 	return (k == 0) == words ? " " : "";
 }
@@ -188,6 +195,13 @@ window_wraps(const struct unwrap *u, size_t from, size_t last, bool exact)
 		start = from;
 	if (last < start)
 		return true;
+	/* Where a line was joined with a space, that space may have begun
+	 * the line in the wrap (a space that does not fit goes on to the
+	 * next line): start the window at a line joined without one. */
+	while (start > from && start + UNWRAP_WINDOW > last
+	    && u->choice[start] < 2
+	    && *soft_sep(u, start, u->choice[start]) == ' ')
+		start--;
 	if (exact) {
 		size_t end = last + 1 < u->n && u->starts[last + 1] > 0
 		    ? u->starts[last + 1] - 1 : u->result.len;

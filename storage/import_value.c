@@ -51,6 +51,7 @@ static void
 append_items(struct value *v, const char *text)
 {
 	const char *p = text;
+	size_t before = v->type == VALUE_LIST ? v->n_items : 0;
 
 	while (*p != '\0') {
 		const char *sep = strstr(p, LAYOUT_LIST_SEP);
@@ -64,6 +65,14 @@ append_items(struct value *v, const char *text)
 		p += len;
 		if (sep != NULL)
 			p += strlen(LAYOUT_LIST_SEP);
+	}
+	/* Text made of separators alone is one item, as it was printed. */
+	if ((v->type == VALUE_LIST ? v->n_items : 0) == before) {
+		char *t = text_trim(text);
+
+		if (*t != '\0')
+			value_set_text(value_list_append(v), t);
+		free(t);
 	}
 }
 

@@ -7,10 +7,15 @@ storage_libstorage_a_SOURCES = \
 	storage/draft_file.h \
 	storage/draft_yaml.c \
 	storage/draft_yaml.h \
+	storage/drafts.c \
+	storage/drafts.h \
+	storage/drafts_files.c \
 	storage/encoding.c \
 	storage/encoding.h \
 	storage/file.c \
 	storage/file.h \
+	storage/folder.c \
+	storage/folder.h \
 	storage/import.c \
 	storage/import.h \
 	storage/import_lines.c \
@@ -28,6 +33,10 @@ storage_libstorage_a_SOURCES = \
 	storage/print_sheet.c \
 	storage/print_table.c \
 	storage/print_text.c \
+	storage/profile.c \
+	storage/profile.h \
+	storage/recovery.c \
+	storage/recovery.h \
 	storage/template_field_yaml.c \
 	storage/template_schema.c \
 	storage/template_schema.h \

@@ -31,6 +31,18 @@ layout_has_subheading(const struct template *t,
 	return multiline > 1;
 }
 
+bool
+layout_in_body(const struct template *t, const struct template_field *f)
+{
+	size_t i, k;
+
+	for (i = 0; i < t->n_sections; i++)
+		for (k = 0; k < t->sections[i].n_fields; k++)
+			if (strcmp(t->sections[i].fields[k], f->id) == 0)
+				return true;
+	return false;
+}
+
 /* Write a heading line: NUMERAL、TEXT, then a blank line. */
 static void
 heading(struct pbuf *b, char *numeral, const char *text)
@@ -48,7 +60,7 @@ heading(struct pbuf *b, char *numeral, const char *text)
 
 /* Write field F of D in the body, followed by a blank line. */
 static void
-body_field(struct pbuf *b, const struct draft *d,
+body_field(struct pbuf *b, const struct draft *d, const struct template *t,
     const struct template_field *f)
 {
 	const struct value *v = draft_get(d, f->id);
@@ -59,7 +71,7 @@ body_field(struct pbuf *b, const struct draft *d,
 		    true);
 
 		pbuf_field(b, f->id);
-		pbuf_table(b, table, 0);
+		pbuf_table(b, table, 0, NULL);
 		layout_table_free(table);
 	} else if (f->kind == FIELD_MULTILINE) {
 		char *text = layout_value_text(v, f);
@@ -75,7 +87,7 @@ body_field(struct pbuf *b, const struct draft *d,
 		if (empty)
 			return;
 	} else {
-		print_labelled(b, d, f);
+		print_labelled(b, d, t, f);
 	}
 	pbuf_field(b, NULL);
 	pbuf_end_line(b);
@@ -97,7 +109,7 @@ body_section(struct pbuf *b, const struct draft *d, const struct template *t,
 			continue;
 		if (layout_has_subheading(t, s, f))
 			heading(b, layout_item_numeral(item++), f->label);
-		body_field(b, d, f);
+		body_field(b, d, t, f);
 	}
 }
 

@@ -92,7 +92,7 @@ pbuf_block(struct pbuf *b, const char *text, size_t indent)
 	struct wrap_line *lines;
 	size_t i, n;
 
-	lines = wrap_text(text, cols, &n);
+	lines = layout_wrap(text, cols, &n);
 	for (i = 0; i < n; i++) {
 		if (i > 0 && lines[i].len > 0)
 			pbuf_spaces(b, indent);

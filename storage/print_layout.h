@@ -10,6 +10,7 @@
 
 #include "forms/draft.h"
 #include "forms/template.h"
+#include "forms/wrap.h"
 #include "storage/print.h"
 
 /* The marks of the layout, in full and in --ascii form. */
@@ -91,6 +92,11 @@ char *layout_section_numeral(size_t i);
 /* Return the numeral of item I (0-based) in a section: 一, 二 … 十, 十一
  * …  Caller frees. */
 char *layout_item_numeral(size_t i);
+/* Return TEXT wrapped at COLS (forms/wrap.h) as the copy prints it: the
+ * spaces where a line breaks softly are dropped, so no printed line
+ * starts with them or is made of them.  Store the number of lines in *N.
+ * Caller frees. */
+struct wrap_line *layout_wrap(const char *text, size_t cols, size_t *n);
 /* Return the box mark for CHECKED. */
 const char *layout_box(bool checked, bool ascii);
 
@@ -110,19 +116,28 @@ struct layout_table {
 struct layout_table *layout_table_of(const struct value *rows,
     const struct template_field *f, bool number, bool weekday);
 void layout_table_free(struct layout_table *t);
+/* Return the width of each column of T laid out COLS wide, indented by
+ * INDENT: each as wide as its widest cell where the line allows, else
+ * narrower, the long text giving way first.  Caller frees. */
+size_t *layout_table_widths(const struct layout_table *t, size_t cols,
+    size_t indent);
 /* Write T with columns aligned by display width, indented by INDENT, the
- * cells that do not fit wrapped inside their column. */
-void pbuf_table(struct pbuf *b, const struct layout_table *t, size_t indent);
+ * cells that do not fit wrapped inside their column; WIDTHS gives the
+ * columns' widths, or NULL to work them out. */
+void pbuf_table(struct pbuf *b, const struct layout_table *t, size_t indent,
+    const size_t *widths);
 
 /* print_sheet.c and print_body.c */
 void print_sheet(struct pbuf *b, const struct draft *d,
     const struct template *t);
 void print_body(struct pbuf *b, const struct draft *d,
     const struct template *t);
-/* Write field F of D as 標籤：值, the value wrapped under itself (a table
- * below its label). */
+/* Write field F of D (a draft of T) as 標籤：值, the value wrapped under
+ * itself (a table below its label). */
 void print_labelled(struct pbuf *b, const struct draft *d,
-    const struct template_field *f);
+    const struct template *t, const struct template_field *f);
+/* Return true when one of T's body sections shows field F. */
+bool layout_in_body(const struct template *t, const struct template_field *f);
 /* Return true when field F is written by box marks (choice, choices,
  * bool). */
 bool layout_is_boxes(const struct template_field *f);

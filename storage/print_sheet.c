@@ -27,7 +27,7 @@ sheet_title(struct pbuf *b, const char *title)
 	struct wrap_line *lines;
 	size_t i, n;
 
-	lines = wrap_text(clean, b->cols, &n);
+	lines = layout_wrap(clean, b->cols, &n);
 	for (i = 0; i < n; i++) {
 		pbuf_spaces(b, (b->cols - lines[i].width) / 2);
 		pbuf_add(b, clean + lines[i].start, lines[i].len);
@@ -64,7 +64,7 @@ flow_token(struct flow *fl, bool checked, const char *text)
 			pbuf_end_line(b);
 			pbuf_spaces(b, fl->indent);
 		}
-		lines = wrap_text(token, avail, &n);
+		lines = layout_wrap(token, avail, &n);
 		for (i = 0; i < n; i++) {
 			if (i > 0) {
 				pbuf_end_line(b);
@@ -93,6 +93,32 @@ list_has(const struct value *v, const char *option)
 	return false;
 }
 
+/* Return TEXT (which it takes) without the 、 and spaces at its ends:
+ * items are printed joined by 、.  Caller frees. */
+static char *
+strip_separators(char *text)
+{
+	size_t n = strlen(LAYOUT_LIST_SEP), len = strlen(text), start = 0;
+
+	for (;;) {
+		if (len > start && text[len - 1] == ' ')
+			len--;
+		else if (len >= start + n && memcmp(text + len - n,
+		    LAYOUT_LIST_SEP, n) == 0)
+			len -= n;
+		else if (len > start && text[start] == ' ')
+			start++;
+		else if (len >= start + n && memcmp(text + start,
+		    LAYOUT_LIST_SEP, n) == 0)
+			start += n;
+		else
+			break;
+	}
+	memmove(text, text + start, len - start);
+	text[len - start] = '\0';
+	return text;
+}
+
 /* Return the items of list V that are not options of F, joined by 、. */
 static char *
 others_text(const struct value *v, const struct template_field *f)
@@ -106,7 +132,7 @@ others_text(const struct value *v, const struct template_field *f)
 
 		if (item == NULL || template_field_has_option(f, item))
 			continue;
-		clean = layout_clean(item, false);
+		clean = strip_separators(layout_clean(item, false));
 		if (*clean != '\0') {
 			next = xasprintf("%s%s%s", r, *r != '\0'
 			    ? LAYOUT_LIST_SEP : "", clean);
@@ -156,6 +182,31 @@ sheet_boxes(struct flow *fl, const struct value *v,
 	}
 }
 
+/* Return the widths of the sheet table of F (values V) taken from the
+ * table the body repeats, so that both wrap their cells alike and a copy
+ * reads back the same however its soft breaks are told; NULL when the
+ * body does not repeat it.  Caller frees. */
+static size_t *
+widths_from_body(struct pbuf *b, const struct template *t,
+    const struct template_field *f, const struct value *v)
+{
+	struct layout_table *body;
+	size_t *bw, *widths, i, k = 1;
+
+	if (f->body || !layout_in_body(t, f))
+		return NULL;
+	body = layout_table_of(v, f, true, true);
+	bw = layout_table_widths(body, b->cols, 0);
+	widths = xcalloc(f->n_columns + 1, sizeof *widths);
+	for (i = 0; i < f->n_columns; i++) {
+		widths[i] = bw[k];
+		k += f->columns[i].kind == FIELD_DATE ? 2 : 1;
+	}
+	free(bw);
+	layout_table_free(body);
+	return widths;
+}
+
 /* Write the label of F and its colon; return the column its value starts
  * at.  A label too wide to leave LAYOUT_KEEP_COLUMNS for the value (a
  * template's own, from a file) is wrapped on lines of its own, *BELOW is
@@ -183,7 +234,7 @@ write_label(struct pbuf *b, const struct template_field *f, bool *below)
 
 void
 print_labelled(struct pbuf *b, const struct draft *d,
-    const struct template_field *f)
+    const struct template *t, const struct template_field *f)
 {
 	const struct value *v = draft_get(d, f->id);
 	bool below;
@@ -200,11 +251,13 @@ print_labelled(struct pbuf *b, const struct draft *d,
 	} else if (f->kind == FIELD_TABLE) {
 		struct layout_table *table = layout_table_of(v, f, false,
 		    false);
+		size_t *widths = widths_from_body(b, t, f, v);
 
 		if (!below)
 			pbuf_end_line(b);
-		pbuf_table(b, table, LAYOUT_SHEET_TABLE_INDENT);
+		pbuf_table(b, table, LAYOUT_SHEET_TABLE_INDENT, widths);
 		layout_table_free(table);
+		free(widths);
 	} else {
 		char *text = layout_value_text(v, f);
 
@@ -226,5 +279,5 @@ print_sheet(struct pbuf *b, const struct draft *d, const struct template *t)
 	pbuf_end_line(b);
 	for (i = 0; i < t->n_fields; i++)
 		if (!t->fields[i].body)
-			print_labelled(b, d, &t->fields[i]);
+			print_labelled(b, d, t, &t->fields[i]);
 }

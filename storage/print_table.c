@@ -150,46 +150,85 @@ shrink(size_t *widths, const size_t *mins, size_t n, size_t sum,
 	return sum;
 }
 
+/* Return the display width of TEXT without its spaces: what a cell
+ * measures however its soft breaks are read back (a space where a line
+ * broke is not printed). */
+static size_t
+tight_width(const char *text)
+{
+	size_t w = text_width(text);
+	const char *p;
+
+	for (p = text; *p != '\0'; p++)
+		if (*p == ' ' && w > 0)
+			w--;
+	return w;
+}
+
+/* Measure column C of T: store its label's width (at least 2) in *LABEL,
+ * and return its widest cell's (or label's); set *LONG when its cells
+ * hold long text (LAYOUT_KEEP_COLUMNS or more, spaces left out). */
+static size_t
+measure_column(const struct layout_table *t, size_t c, size_t *label,
+    bool *long_text)
+{
+	size_t r, width, tight = 0;
+
+	*label = text_width(t->labels[c]);
+	if (*label < LAYOUT_MIN_COLUMN)
+		*label = LAYOUT_MIN_COLUMN;
+	width = *label;
+	for (r = 0; r < t->n_rows; r++) {
+		const char *cell = t->cells[r * t->n_cols + c];
+		size_t w = text_width(cell), tw = tight_width(cell);
+
+		if (w > width)
+			width = w;
+		if (tw > tight)
+			tight = tw;
+	}
+	*long_text = tight >= LAYOUT_KEEP_COLUMNS;
+	return width;
+}
+
 /* Work out the width of each column of T in WIDTHS so that the table fits
  * AVAIL columns where it can.  Long text gives way first: a column keeps
- * up to LAYOUT_KEEP_COLUMNS of its width (a date, a name) while a longer
- * one can give, down to its label's width; then any column but the first
- * gives; the first gives last. */
+ * its width (a date, a name) while a long one can give, down to
+ * LAYOUT_KEEP_COLUMNS and then to its label's width; then any column but
+ * the first gives; the first gives last.  Which columns are long is told
+ * without their spaces, so that a copy read back lays out the same. */
 static void
 fit_widths(const struct layout_table *t, size_t avail, size_t *widths)
 {
 	size_t *labels = xcalloc(t->n_cols, sizeof *labels);
 	size_t *keep = xcalloc(t->n_cols, sizeof *keep);
-	size_t c, r, sum = 0;
+	bool *long_text = xcalloc(t->n_cols, sizeof *long_text);
+	size_t c, sum = 0, first;
 
 	for (c = 0; c < t->n_cols; c++) {
-		labels[c] = text_width(t->labels[c]);
-		if (labels[c] < LAYOUT_MIN_COLUMN)
-			labels[c] = LAYOUT_MIN_COLUMN;
-		widths[c] = labels[c];
-		for (r = 0; r < t->n_rows; r++) {
-			size_t w = text_width(t->cells[r * t->n_cols + c]);
-
-			if (w > widths[c])
-				widths[c] = w;
-		}
-		keep[c] = widths[c] < LAYOUT_KEEP_COLUMNS ? widths[c]
-		    : LAYOUT_KEEP_COLUMNS;
+		widths[c] = measure_column(t, c, &labels[c], &long_text[c]);
+		keep[c] = long_text[c] && widths[c] > LAYOUT_KEEP_COLUMNS
+		    ? LAYOUT_KEEP_COLUMNS : widths[c];
 		if (keep[c] < labels[c])
 			keep[c] = labels[c];
 		sum += widths[c];
 	}
-	/* The first column is kept whole while any other can give: a row
-	 * goes on to a next line only where its first cell is blank. */
-	if (t->n_cols > 1)
-		keep[0] = widths[0];
+	first = t->n_cols > 1 && strcmp(t->labels[0], LAYOUT_NUMBER) == 0
+	    ? 2 : 1;
+	/* The first column is kept whole (up to half the line) while any
+	 * other can give: a row goes on to a next line only where its
+	 * first cell is blank.  After a 編號 the next one too, as it is
+	 * the first of the sheet's own table. */
+	for (c = 0; c < first && c < t->n_cols; c++)
+		keep[c] = widths[c] < avail / 2 ? widths[c]
+		    : labels[c] > avail / 2 ? labels[c] : avail / 2;
 	sum = shrink(widths, keep, t->n_cols, sum, avail);
 	/* Then the long-text columns alone, then all. */
-	for (c = 1; c < t->n_cols; c++)
-		if (widths[c] >= LAYOUT_KEEP_COLUMNS)
+	for (c = first; c < t->n_cols; c++)
+		if (long_text[c])
 			keep[c] = labels[c];
 	sum = shrink(widths, keep, t->n_cols, sum, avail);
-	for (c = 1; c < t->n_cols; c++)
+	for (c = first; c < t->n_cols; c++)
 		keep[c] = labels[c];
 	sum = shrink(widths, keep, t->n_cols, sum, avail);
 	sum = shrink(widths, labels, t->n_cols, sum, avail);
@@ -199,6 +238,7 @@ fit_widths(const struct layout_table *t, size_t avail, size_t *widths)
 	shrink(widths, keep, t->n_cols, sum, avail);
 	free(labels);
 	free(keep);
+	free(long_text);
 }
 
 /* Return the display width of the LEN bytes at S. */
@@ -245,7 +285,7 @@ table_row(struct pbuf *b, const struct layout_table *t, char *const *cells,
 	size_t c, k, height = 1;
 
 	for (c = 0; c < t->n_cols; c++) {
-		lines[c] = wrap_text(cells[c], widths[c], &n[c]);
+		lines[c] = layout_wrap(cells[c], widths[c], &n[c]);
 		if (n[c] > height)
 			height = n[c];
 	}
@@ -294,6 +334,18 @@ table_head(struct pbuf *b, const struct layout_table *t, size_t indent,
 	free(lens);
 }
 
+size_t *
+layout_table_widths(const struct layout_table *t, size_t cols,
+    size_t indent)
+{
+	size_t gaps = t->n_cols > 0 ? (t->n_cols - 1) * LAYOUT_TABLE_GAP : 0;
+	size_t avail = cols > indent + gaps ? cols - indent - gaps : 0;
+	size_t *widths = xcalloc(t->n_cols + 1, sizeof *widths);
+
+	fit_widths(t, avail, widths);
+	return widths;
+}
+
 /* Write T row by row as 標籤：值 lines, for a table whose columns cannot
  * stand side by side within the width (a template's own, with many). */
 static void
@@ -312,22 +364,34 @@ table_records(struct pbuf *b, const struct layout_table *t, size_t indent)
 		}
 }
 
-void
-pbuf_table(struct pbuf *b, const struct layout_table *t, size_t indent)
+/* Return true when columns of WIDTHS stand side by side in B's width. */
+static bool
+widths_fit(const struct pbuf *b, const struct layout_table *t,
+    size_t indent, const size_t *widths)
 {
-	size_t gaps = t->n_cols > 0 ? (t->n_cols - 1) * LAYOUT_TABLE_GAP : 0;
-	size_t avail = b->cols > indent + gaps ? b->cols - indent - gaps : 0;
-	size_t *widths = xcalloc(t->n_cols + 1, sizeof *widths);
+	size_t c, sum = indent;
+
+	for (c = 0; c < t->n_cols; c++)
+		sum += widths[c] + (c > 0 ? LAYOUT_TABLE_GAP : 0);
+	return sum <= b->cols;
+}
+
+void
+pbuf_table(struct pbuf *b, const struct layout_table *t, size_t indent,
+    const size_t *widths)
+{
+	size_t *own = NULL;
 	size_t r;
 
-	if (t->n_cols * LAYOUT_MIN_COLUMN > avail) {
+	if (widths == NULL || !widths_fit(b, t, indent, widths))
+		widths = own = layout_table_widths(t, b->cols, indent);
+	if (!widths_fit(b, t, indent, widths)) {
 		table_records(b, t, indent);
-		free(widths);
+		free(own);
 		return;
 	}
-	fit_widths(t, avail, widths);
 	table_head(b, t, indent, widths);
 	for (r = 0; r < t->n_rows; r++)
 		table_row(b, t, t->cells + r * t->n_cols, indent, widths);
-	free(widths);
+	free(own);
 }

@@ -7,6 +7,7 @@
 
 #include "forms/date.h"
 #include "forms/text.h"
+#include "forms/wrap.h"
 #include "lib/xalloc.h"
 #include "storage/print_layout.h"
 #include "storage/strbuf.h"
@@ -197,4 +198,30 @@ layout_box(bool checked, bool ascii)
 	if (ascii)
 		return checked ? LAYOUT_ASCII_BOX_ON : LAYOUT_ASCII_BOX_OFF;
 	return checked ? LAYOUT_BOX_ON : LAYOUT_BOX_OFF;
+}
+
+struct wrap_line *
+layout_wrap(const char *text, size_t cols, size_t *n)
+{
+	struct wrap_line *lines = wrap_text(text, cols, n);
+	size_t i, k = 0;
+	bool soft_before = false;
+
+	for (i = 0; i < *n; i++) {
+		struct wrap_line l = lines[i];
+
+		/* Spaces that start a line after a soft break, or make up
+		 * all of it, are where the text broke: not printed. */
+		while (soft_before && l.len > 0 && text[l.start] == ' ') {
+			l.start++;
+			l.len--;
+			l.width--;
+		}
+		soft_before = !l.hard_end;
+		if (l.len == 0 && lines[i].len > 0 && !l.hard_end)
+			continue;
+		lines[k++] = l;
+	}
+	*n = k;
+	return lines;
 }

@@ -61,6 +61,7 @@ tests_unit_lock_LDADD = tests/libtap.a storage/libstorage.a forms/libforms.a \
 TESTS += \
 	tests/unit/lock \
 	tests/cli/basics.sh \
+	tests/cli/list.sh \
 	tests/cli/new.sh \
 	tests/cli/templates.sh \
 	tests/cli/validate.sh \
@@ -73,6 +74,7 @@ EXTRA_DIST += \
 	tests/lib.sh \
 	tests/tui/lib.sh \
 	tests/cli/basics.sh \
+	tests/cli/list.sh \
 	tests/cli/manpage.sh \
 	tests/cli/new.sh \
 	tests/cli/templates.sh \
@@ -185,3 +187,19 @@ tests_unit_templates_LDADD = $(STORAGE_TEST_LIBS)
 # Permissions of drafts and temporary files; no shell in the sources.
 TESTS += tests/cli/permissions.sh
 EXTRA_DIST += tests/cli/permissions.sh
+
+# Unit tests of the drafts browser's model and storage (issue 6).
+check_PROGRAMS += tests/unit/draft_diff
+TESTS += tests/unit/draft_diff
+tests_unit_draft_diff_SOURCES = tests/unit/draft_diff.c \
+	tests/unit/fixture.c tests/unit/fixture.h
+tests_unit_draft_diff_LDADD = $(FORMS_TEST_LIBS)
+check_PROGRAMS += tests/unit/recovery
+TESTS += tests/unit/recovery
+tests_unit_recovery_LDADD = $(STORAGE_TEST_LIBS)
+check_PROGRAMS += tests/unit/drafts
+TESTS += tests/unit/drafts
+tests_unit_drafts_LDADD = $(STORAGE_TEST_LIBS)
+check_PROGRAMS += tests/unit/profile
+TESTS += tests/unit/profile
+tests_unit_profile_LDADD = $(STORAGE_TEST_LIBS)

@@ -101,31 +101,36 @@ printf '%s\n' "\$@" >"$TEST_DIR/lp-args"
 cat >"$TEST_DIR/lp-stdin"
 EOS
 chmod +x "$TEST_DIR/fake-lp"
-TRIPREPORT_PRINT_COMMAND=$TEST_DIR/fake-lp run "$TRIPREPORT" print --lp "$sample"
+run env TRIPREPORT_PRINT_COMMAND=$TEST_DIR/fake-lp "$TRIPREPORT" print --lp "$sample"
 is "$status" 0 "--lp exits 0"
 is "$out" "" "--lp writes nothing on standard output"
 cmp -s "$TEST_DIR/lp-stdin" "$data/taichung-2018-80.txt"
 ok $? "--lp sends the copy on standard input"
 is "$(cat "$TEST_DIR/lp-args")" "-t
 taichung-2018.yaml" "--lp names the job after the draft"
-TRIPREPORT_PRINT_COMMAND=$TEST_DIR/fake-lp run "$TRIPREPORT" print -e BIG5 \
+run env TRIPREPORT_PRINT_COMMAND=$TEST_DIR/fake-lp "$TRIPREPORT" print -e BIG5 \
   --lp office-2F "$sample"
 is "$status" 0 "--lp PRINTER exits 0"
 is "$(head -2 "$TEST_DIR/lp-args")" "-d
 office-2F" "--lp PRINTER passes -d PRINTER"
 cmp -s "$TEST_DIR/lp-stdin" "$data/taichung-2018-80.big5.txt"
 ok $? "--lp sends the Big5 copy"
-TRIPREPORT_PRINT_COMMAND=$TEST_DIR/fake-lp run "$TRIPREPORT" print \
+run env TRIPREPORT_PRINT_COMMAND=$TEST_DIR/fake-lp "$TRIPREPORT" print \
   --lp='a;touch pwned' "$sample"
 [ ! -e pwned ] && [ ! -e "$TEST_DIR/pwned" ]
 ok $? "the printer name never reaches a shell"
-TRIPREPORT_PRINT_COMMAND=$TEST_DIR/no-such-lp run "$TRIPREPORT" print --lp \
+run env TRIPREPORT_PRINT_COMMAND=$TEST_DIR/no-such-lp "$TRIPREPORT" print --lp \
   "$sample"
 is "$status" 2 "a missing spooler exits 2"
 contains "$err" "no-such-lp" "the message names the missing program"
+mkdir -p "$TEST_DIR/empty-path"
+run env PATH="$TEST_DIR/empty-path" "$TRIPREPORT" print --lp "$sample"
+is "$status" 2 "no lp on the PATH exits 2"
+contains "$err" "'lp'" "the message names lp"
+contains "$err" "cups-client" "the message names the package that provides lp"
 printf '#!/bin/sh\ncat >/dev/null\nexit 3\n' >"$TEST_DIR/bad-lp"
 chmod +x "$TEST_DIR/bad-lp"
-TRIPREPORT_PRINT_COMMAND=$TEST_DIR/bad-lp run "$TRIPREPORT" print --lp \
+run env TRIPREPORT_PRINT_COMMAND=$TEST_DIR/bad-lp "$TRIPREPORT" print --lp \
   "$sample"
 is "$status" 2 "a failing spooler exits 2"
 contains "$err" "3" "the message gives its exit status"

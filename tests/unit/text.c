@@ -92,6 +92,11 @@ static const struct width_case width_cases[] = {
 	{"CJK symbols are wide, not Han", "\u3001\u3002", 4, 2, 0, 2},
 	{"invalid byte as U+FFFD", "a\xFF" "b", 3, 3, 0, 3},
 	{"truncated sequence", "\xE4\xB8", 2, 2, 0, 2},
+	{"truncated full-width comma", "\xEF\xBC" "a", 3, 3, 0, 3},
+	{"encoded surrogate", "\xED\xA0\x80", 3, 3, 0, 3},
+	{"overlong slash", "\xE0\x80\xAF", 3, 3, 0, 3},
+	{"full-width punctuation", "\uFF0C\uFF1A\uFF08\uFF09", 8, 4, 0, 4},
+	{"combining tone mark", "\u5B57\u302A", 2, 1, 1, 2},
 	{"tab as ^I", "a\tb", 4, 2, 0, 3},
 	{"ESC as ^[", "\x1B[31m", 6, 5, 0, 5},
 	{"DEL as ^?", "\x7F", 2, 1, 0, 1},
@@ -266,6 +271,29 @@ test_char_width(void)
 		    "width of U+%04X", (unsigned)cases[i].cp);
 }
 
+/* Check that the nonspace count of each code point alone agrees with
+ * the classes it is defined by: not white space, not of zero width. */
+static void
+test_count_every_char(void)
+{
+	uint32_t cp;
+	size_t wrong = 0;
+	char buf[5];
+
+	for (cp = 1; cp <= 0x10FFFF; cp++) {
+		size_t want;
+
+		if (cp >= 0xD800 && cp <= 0xDFFF)
+			continue;
+		buf[text_encode(cp, buf)] = '\0';
+		want = !text_is_space(cp) && text_char_width(cp) != 0;
+		if (text_count_nonspace(buf) != want && wrong++ < 5)
+			tap_diag("U+%04X counted %zu", (unsigned)cp,
+			    text_count_nonspace(buf));
+	}
+	tap_is_int(wrong, 0, "the nonspace count of every code point");
+}
+
 /* Check text_fit() against the table. */
 static void
 test_fit(void)
@@ -332,6 +360,7 @@ main(void)
 	test_valid();
 	test_char_width();
 	test_widths();
+	test_count_every_char();
 	test_fit();
 	test_classes();
 	test_strings();
