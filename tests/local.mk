@@ -105,17 +105,6 @@ tests_unit_value_SOURCES = tests/unit/value.c \
 tests_unit_value_LDADD = $(FORMS_TEST_LIBS)
 
 
-# The form on screen, driven through tmux (tests/tui/lib.sh).
-TUI_FORM_TESTS = \
-	tests/tui/form-sheet.sh \
-	tests/tui/form-keys.sh \
-	tests/tui/form-check.sh \
-	tests/tui/form-resize.sh \
-	tests/tui/form-escape.sh \
-	tests/tui/hostile.sh
-TESTS += $(TUI_FORM_TESTS)
-EXTRA_DIST += $(TUI_FORM_TESTS) tests/tui/form-lib.sh
-
 # The fuzz targets replayed on their seeds and on every input that once
 # broke them (tests/data/hostile/fuzz/NAME), without libFuzzer.
 REPLAY_COMMON = tests/fuzz/replay.c fuzz/fuzz.c fuzz/fuzz.h \
@@ -203,3 +192,25 @@ tests_unit_drafts_LDADD = $(STORAGE_TEST_LIBS)
 check_PROGRAMS += tests/unit/profile
 TESTS += tests/unit/profile
 tests_unit_profile_LDADD = $(STORAGE_TEST_LIBS)
+
+# The form on screen, driven through tmux (tests/tui/lib.sh).
+TUI_FORM_TESTS = \
+	tests/tui/form-sheet.sh \
+	tests/tui/form-keys.sh \
+	tests/tui/form-check.sh \
+	tests/tui/form-resize.sh \
+	tests/tui/form-escape.sh \
+	tests/tui/form-dates.sh \
+	tests/tui/form-terms.sh \
+	tests/tui/form-multiline.sh \
+	tests/tui/form-paste.sh \
+	tests/tui/helpbar-labels.sh \
+	tests/tui/hostile.sh
+TESTS += $(TUI_FORM_TESTS)
+EXTRA_DIST += $(TUI_FORM_TESTS) tests/tui/form-lib.sh
+
+# Unit tests of tui/ parts that need no terminal.
+check_PROGRAMS += tests/unit/textlines
+TESTS += tests/unit/textlines
+tests_unit_textlines_LDADD = tests/libtap.a tui/libtui.a forms/libforms.a \
+	lib/libcommon.a $(NCURSESW_LIBS)

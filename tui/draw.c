@@ -4,6 +4,7 @@
 #include "tui/draw.h"
 
 #include <stdint.h>
+#include <wchar.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -53,24 +54,21 @@ placeholder(WINDOW *win, int c, int n, attr_t attr)
 		waddch(win, (chtype) c | attr);
 }
 
-/* Draw the sanitised, NUL-terminated SAFE as tui_draw_span() describes. */
-static int
-draw_safe(WINDOW *win, int y, int x, int cols, const char *safe,
-    size_t skip, attr_t attr)
+/* Return the byte offset in SAFE (LEN bytes) after its first SKIP
+ * columns; store in *CUT the columns of a character cut by that edge. */
+static size_t
+skip_columns(const char *safe, size_t len, size_t skip, int *cut)
 {
-	size_t len = strlen(safe), at = 0, col = 0, start;
-	int w, drawn = 0;
+	size_t at = 0, col = 0;
+	int w;
 
-	wmove(win, y, x);
-	while (at < len) {	/* leave out SKIP columns */
+	*cut = 0;
+	while (at < len) {
 		size_t n = char_at(safe + at, len - at, &w);
 
 		if (col + (size_t) w > skip) {
 			if (col < skip) {	/* cut by the left edge */
-				drawn = (int) (col + (size_t) w - skip);
-				if (drawn > cols)
-					drawn = cols;
-				placeholder(win, '<', drawn, attr);
+				*cut = (int) (col + (size_t) w - skip);
 				at += n;
 			}
 			break;
@@ -78,17 +76,42 @@ draw_safe(WINDOW *win, int y, int x, int cols, const char *safe,
 		col += (size_t) w;
 		at += n;
 	}
-	start = at;
-	while (at < len) {
-		size_t n = char_at(safe + at, len - at, &w);
+	return at;
+}
 
+/* Draw the sanitised, NUL-terminated SAFE as tui_draw_span() describes.
+ * Characters go to curses as wide characters, a buffer at a time:
+ * waddnstr() would decode them again byte by byte, several times slower. */
+static int
+draw_safe(WINDOW *win, int y, int x, int cols, const char *safe,
+    size_t skip, attr_t attr)
+{
+	size_t len = strlen(safe), at;
+	wchar_t buf[128];
+	int drawn, w, n = 0;
+
+	wmove(win, y, x);
+	at = skip_columns(safe, len, skip, &drawn);
+	if (drawn > cols)
+		drawn = cols;
+	placeholder(win, '<', drawn, attr);
+	while (at < len) {
+		uint32_t cp;
+		int k = text_decode(safe + at, len - at, &cp);
+
+		w = text_char_width(cp);
 		if (drawn + w > cols)
 			break;
 		drawn += w;
-		at += n;
+		at += k > 0 ? (size_t) k : 1;
+		buf[n++] = (wchar_t) cp;
+		if (n == (int) (sizeof buf / sizeof buf[0])) {
+			waddnwstr(win, buf, n);
+			n = 0;
+		}
 	}
-	if (at > start)
-		waddnstr(win, safe + start, (int) (at - start));
+	if (n > 0)
+		waddnwstr(win, buf, n);
 	if (at < len && drawn < cols) {	/* cut by the right edge */
 		placeholder(win, '>', cols - drawn, attr);
 		drawn = cols;

@@ -7,6 +7,7 @@
 #include "tui/form.h"
 
 #include <curses.h>
+#include <limits.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -44,6 +45,7 @@ struct form {
 	bool quit;
 	bool checked;			/* the draft was checked once */
 	bool *marks;			/* fields with problems */
+	size_t laid;			/* widgets measured for this frame */
 	char *message;			/* for the status line, or NULL */
 	const char *asking;		/* a question on the status line */
 	int status;			/* exit status */
@@ -82,21 +84,37 @@ label_columns(const struct form *f)
 	return best < COLS / 3 ? best : COLS / 3;
 }
 
-/* Measure every widget at the terminal's size and place them. */
+/* Fill G with the geometry of the terminal's size. */
 static void
-layout(struct form *f)
+geometry(const struct form *f, struct widget_geom *g)
 {
-	struct widget_geom g;
-	int row = 0;
-	size_t i;
+	g->value_x = 2 + label_columns(f) + 2;
+	g->block_x = 2;
+	g->cols = COLS;
+	g->page = area_rows();
+	g->want = INT_MAX;
+}
 
-	g.value_x = 2 + label_columns(f) + 2;
-	g.block_x = 2;
-	g.cols = COLS;
-	g.page = area_rows();
-	for (i = 0; i < f->n; i++) {
+/* Measure and place the widgets after the last one placed, up to widget
+ * LAST and on until form row UNTIL is reached.  Widgets further down are
+ * measured only when they come into view: a long body below the screen
+ * costs nothing to open. */
+static void
+layout_more(struct form *f, const struct widget_geom *g, size_t last,
+    int until)
+{
+	int row = f->laid == 0 ? 0 : f->rows[f->laid - 1]
+	    + f->heights[f->laid - 1];
+
+	while (f->laid < f->n && (f->laid <= last || row < until)) {
+		size_t i = f->laid++;
+		struct widget_geom gi = *g;
+
+		/* Up to the cursor's field every height counts; after it,
+		 * only the rows that reach the screen. */
+		gi.want = i <= last ? INT_MAX : until - row;
 		f->rows[i] = row;
-		f->heights[i] = f->widgets[i]->ops->measure(f->widgets[i], &g);
+		f->heights[i] = f->widgets[i]->ops->measure(f->widgets[i], &gi);
 		if (f->heights[i] < 1)
 			f->heights[i] = 1;
 		row += f->heights[i];
@@ -204,6 +222,7 @@ draw_status(const struct form *f)
 static void
 draw(struct form *f)
 {
+	struct widget_geom g;
 	struct widget *w;
 	int row, col, y;
 	size_t i;
@@ -213,10 +232,13 @@ draw(struct form *f)
 		return;
 	}
 	werase(stdscr);
-	layout(f);
+	geometry(f, &g);
+	f->laid = 0;
+	layout_more(f, &g, f->focus, 0);
 	scroll_to_cursor(f);
+	layout_more(f, &g, f->focus, f->top + area_rows());
 	draw_title(f);
-	for (i = 0; i < f->n; i++)
+	for (i = 0; i < f->laid; i++)
 		draw_widget(f, i);
 	draw_status(f);
 	helpbar_draw(stdscr);

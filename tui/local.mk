@@ -12,6 +12,7 @@ tui_libtui_a_SOURCES = \
 	tui/problems.c tui/problems.h \
 	tui/screen.c tui/screen.h \
 	tui/signals.c tui/signals.h \
+	tui/textlines.c tui/textlines.h \
 	tui/widget.c tui/widget.h \
 	tui/w_bool.c \
 	tui/w_choice.c \

@@ -45,6 +45,7 @@ current(const struct widget *w)
 	return -1;
 }
 
+/* Return the rows the widget takes, laid out in G (widget_ops). */
 static int
 bool_measure(struct widget *w, const struct widget_geom *g)
 {
@@ -52,6 +53,7 @@ bool_measure(struct widget *w, const struct widget_geom *g)
 	return 1;
 }
 
+/* Draw the value into the rows of V that are shown (widget_ops). */
 static void
 bool_draw(struct widget *w, const struct widget_view *v)
 {
@@ -82,6 +84,7 @@ choose(struct widget *w, int i)
 	return WIDGET_CHANGED;
 }
 
+/* Act on key K; return what it did (widget_ops.handle_key). */
 static enum widget_result
 bool_key(struct widget *w, const struct tui_key *k)
 {
@@ -105,6 +108,7 @@ bool_key(struct widget *w, const struct tui_key *k)
 	return tui_key_is_text(k) ? WIDGET_USED : WIDGET_IGNORED;
 }
 
+/* Take the cursor, coming in direction DIR (widget_ops). */
 static void
 bool_focus(struct widget *w, int dir)
 {
@@ -112,12 +116,14 @@ bool_focus(struct widget *w, int dir)
 	state(w)->cursor = current(w) == 1 ? 1 : 0;
 }
 
+/* Give the cursor up (widget_ops). */
 static void
 bool_blur(struct widget *w)
 {
 	(void) w;
 }
 
+/* Store the cursor's row and column (widget_ops). */
 static void
 bool_cursor(struct widget *w, int *row, int *col)
 {
@@ -125,11 +131,15 @@ bool_cursor(struct widget *w, int *row, int *col)
 	*col = w->geom.value_x + answer_x[state(w)->cursor] + 1;
 }
 
+/* Return the rule, and a hint while one helps, for the status line
+ * (widget_ops).  Caller frees. */
 static char *
 bool_status(struct widget *w)
 {
 	char *rule = widget_rule_text(w->field), *s;
 
+	if (current(w) >= 0)	/* the hint only while it is needed */
+		return rule;
 	/* TRANSLATORS: a hint on the status line; 是 and 否 stay as
 	 * they are, they are what the sheet prints. */
 	s = xasprintf("%s  %s", rule != NULL ? rule : "",
@@ -138,6 +148,7 @@ bool_status(struct widget *w)
 	return s;
 }
 
+/* Put the cursor on the part SUB names (widget_ops). */
 static void
 bool_jump(struct widget *w, const char *sub)
 {
@@ -145,6 +156,7 @@ bool_jump(struct widget *w, const char *sub)
 	bool_focus(w, 0);
 }
 
+/* Return what the answer YES did to the question asked (widget_ops). */
 static enum widget_result
 bool_answer(struct widget *w, bool yes)
 {
@@ -153,6 +165,7 @@ bool_answer(struct widget *w, bool yes)
 	return WIDGET_USED;
 }
 
+/* Free the widget; its value stays in the draft (widget_ops). */
 static void
 bool_free(struct widget *w)
 {

@@ -62,6 +62,7 @@ item_text(const struct widget *w, size_t i)
 	return i < w->field->n_options ? w->field->options[i] : chosen(w);
 }
 
+/* Return the rows the widget takes, laid out in G (widget_ops). */
 static int
 choice_measure(struct widget *w, const struct widget_geom *g)
 {
@@ -85,6 +86,7 @@ choice_measure(struct widget *w, const struct widget_geom *g)
 	return rows;
 }
 
+/* Draw the value into the rows of V that are shown (widget_ops). */
 static void
 choice_draw(struct widget *w, const struct widget_view *v)
 {
@@ -105,6 +107,7 @@ choice_draw(struct widget *w, const struct widget_view *v)
 	}
 }
 
+/* Act on key K; return what it did (widget_ops.handle_key). */
 static enum widget_result
 choice_key(struct widget *w, const struct tui_key *k)
 {
@@ -147,12 +150,14 @@ choice_focus(struct widget *w, int dir)
 			c->cursor = i;
 }
 
+/* Give the cursor up (widget_ops). */
 static void
 choice_blur(struct widget *w)
 {
 	(void) w;
 }
 
+/* Store the cursor's row and column (widget_ops). */
 static void
 choice_cursor(struct widget *w, int *row, int *col)
 {
@@ -166,11 +171,15 @@ choice_cursor(struct widget *w, int *row, int *col)
 	}
 }
 
+/* Return the rule, and a hint while one helps, for the status line
+ * (widget_ops).  Caller frees. */
 static char *
 choice_status(struct widget *w)
 {
 	char *rule = widget_rule_text(w->field), *s;
 
+	if (*chosen(w) != '\0')	/* the hint only while it is needed */
+		return rule;
 	/* TRANSLATORS: a hint on the status line. */
 	s = xasprintf("%s  %s", rule != NULL ? rule : "",
 	    _("arrows move, Space chooses"));
@@ -178,6 +187,7 @@ choice_status(struct widget *w)
 	return s;
 }
 
+/* Put the cursor on the part SUB names (widget_ops). */
 static void
 choice_jump(struct widget *w, const char *sub)
 {
@@ -185,6 +195,7 @@ choice_jump(struct widget *w, const char *sub)
 	choice_focus(w, 0);
 }
 
+/* Return what the answer YES did to the question asked (widget_ops). */
 static enum widget_result
 choice_answer(struct widget *w, bool yes)
 {
@@ -193,6 +204,7 @@ choice_answer(struct widget *w, bool yes)
 	return WIDGET_USED;
 }
 
+/* Free the widget; its value stays in the draft (widget_ops). */
 static void
 choice_free(struct widget *w)
 {

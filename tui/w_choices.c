@@ -119,6 +119,7 @@ load_other(struct w_choices *c)
 	lineedit_attach(&c->edit, &c->other);
 }
 
+/* Return the rows the widget takes, laid out in G (widget_ops). */
 static int
 choices_measure(struct widget *w, const struct widget_geom *g)
 {
@@ -165,6 +166,7 @@ draw_other(struct w_choices *c, WINDOW *win, int y,
 	    p->width - MARK_COLS - hw, 0);
 }
 
+/* Draw the value into the rows of V that are shown (widget_ops). */
 static void
 choices_draw(struct widget *w, const struct widget_view *v)
 {
@@ -210,6 +212,7 @@ other_key(struct w_choices *c, const struct tui_key *k)
 	}
 }
 
+/* Act on key K; return what it did (widget_ops.handle_key). */
 static enum widget_result
 choices_key(struct widget *w, const struct tui_key *k)
 {
@@ -238,6 +241,7 @@ choices_key(struct widget *w, const struct tui_key *k)
 	return tui_key_is_text(k) ? WIDGET_USED : WIDGET_IGNORED;
 }
 
+/* Take the cursor, coming in direction DIR (widget_ops). */
 static void
 choices_focus(struct widget *w, int dir)
 {
@@ -249,6 +253,7 @@ choices_focus(struct widget *w, int dir)
 	c->cursor = 0;
 }
 
+/* Give the cursor up (widget_ops). */
 static void
 choices_blur(struct widget *w)
 {
@@ -256,6 +261,7 @@ choices_blur(struct widget *w)
 	load_other(state(w));
 }
 
+/* Store the cursor's row and column (widget_ops). */
 static void
 choices_cursor(struct widget *w, int *row, int *col)
 {
@@ -274,11 +280,15 @@ choices_cursor(struct widget *w, int *row, int *col)
 	}
 }
 
+/* Return the rule, and a hint while one helps, for the status line
+ * (widget_ops).  Caller frees. */
 static char *
 choices_status(struct widget *w)
 {
 	char *rule = widget_rule_text(w->field), *s;
 
+	if (!value_is_empty(w->value))	/* the hint only while needed */
+		return rule;
 	/* TRANSLATORS: a hint on the status line. */
 	s = xasprintf("%s  %s", rule != NULL ? rule : "",
 	    _("arrows move, Space ticks"));
@@ -286,6 +296,7 @@ choices_status(struct widget *w)
 	return s;
 }
 
+/* Put the cursor on the part SUB names (widget_ops). */
 static void
 choices_jump(struct widget *w, const char *sub)
 {
@@ -293,6 +304,7 @@ choices_jump(struct widget *w, const char *sub)
 	choices_focus(w, 0);
 }
 
+/* Return what the answer YES did to the question asked (widget_ops). */
 static enum widget_result
 choices_answer(struct widget *w, bool yes)
 {
@@ -301,6 +313,7 @@ choices_answer(struct widget *w, bool yes)
 	return WIDGET_USED;
 }
 
+/* Free the widget; its value stays in the draft (widget_ops). */
 static void
 choices_free(struct widget *w)
 {

@@ -27,6 +27,7 @@ state(struct widget *w)
 	return (struct w_date *) w;
 }
 
+/* Return the rows the widget takes, laid out in G (widget_ops). */
 static int
 date_measure(struct widget *w, const struct widget_geom *g)
 {
@@ -34,6 +35,7 @@ date_measure(struct widget *w, const struct widget_geom *g)
 	return 1;
 }
 
+/* Draw the value into the rows of V that are shown (widget_ops). */
 static void
 date_draw(struct widget *w, const struct widget_view *v)
 {
@@ -47,6 +49,7 @@ date_draw(struct widget *w, const struct widget_view *v)
 	    cols);
 }
 
+/* Act on key K; return what it did (widget_ops.handle_key). */
 static enum widget_result
 date_key(struct widget *w, const struct tui_key *k)
 {
@@ -64,6 +67,7 @@ date_key(struct widget *w, const struct tui_key *k)
 	}
 }
 
+/* Take the cursor, coming in direction DIR (widget_ops). */
 static void
 date_focus(struct widget *w, int dir)
 {
@@ -75,6 +79,7 @@ date_focus(struct widget *w, int dir)
 	d->cursor_col = 0;
 }
 
+/* Give the cursor up (widget_ops). */
 static void
 date_blur(struct widget *w)
 {
@@ -84,6 +89,7 @@ date_blur(struct widget *w)
 	datepart_clear(&d->part);
 }
 
+/* Store the cursor's row and column (widget_ops). */
 static void
 date_cursor(struct widget *w, int *row, int *col)
 {
@@ -91,6 +97,8 @@ date_cursor(struct widget *w, int *row, int *col)
 	*col = w->geom.value_x + state(w)->cursor_col;
 }
 
+/* Return the rule, and a hint while one helps, for the status line
+ * (widget_ops).  Caller frees. */
 static char *
 date_status(struct widget *w)
 {
@@ -104,6 +112,7 @@ date_status(struct widget *w)
 	return s;
 }
 
+/* Put the cursor on the part SUB names (widget_ops). */
 static void
 date_jump(struct widget *w, const char *sub)
 {
@@ -111,6 +120,7 @@ date_jump(struct widget *w, const char *sub)
 	date_focus(w, 0);
 }
 
+/* Return what the answer YES did to the question asked (widget_ops). */
 static enum widget_result
 date_answer(struct widget *w, bool yes)
 {
@@ -119,6 +129,7 @@ date_answer(struct widget *w, bool yes)
 	return WIDGET_USED;
 }
 
+/* Free the widget; its value stays in the draft (widget_ops). */
 static void
 date_free(struct widget *w)
 {

@@ -63,6 +63,7 @@ part_x(const struct w_daterange *d, int i)
 	return i == 0 || d->stacked ? 0 : PART_COLS + 4;
 }
 
+/* Return the rows the widget takes, laid out in G (widget_ops). */
 static int
 range_measure(struct widget *w, const struct widget_geom *g)
 {
@@ -73,6 +74,7 @@ range_measure(struct widget *w, const struct widget_geom *g)
 	return d->stacked ? 2 : 1;
 }
 
+/* Draw the value into the rows of V that are shown (widget_ops). */
 static void
 range_draw(struct widget *w, const struct widget_view *v)
 {
@@ -131,6 +133,7 @@ part_key(struct widget *w, const struct tui_key *k)
 	}
 }
 
+/* Act on key K; return what it did (widget_ops.handle_key). */
 static enum widget_result
 range_key(struct widget *w, const struct tui_key *k)
 {
@@ -151,6 +154,7 @@ range_key(struct widget *w, const struct tui_key *k)
 	return part_key(w, k);
 }
 
+/* Take the cursor, coming in direction DIR (widget_ops). */
 static void
 range_focus(struct widget *w, int dir)
 {
@@ -160,6 +164,7 @@ range_focus(struct widget *w, int dir)
 	go_to(d, dir < 0 ? 1 : 0);
 }
 
+/* Give the cursor up (widget_ops). */
 static void
 range_blur(struct widget *w)
 {
@@ -169,6 +174,7 @@ range_blur(struct widget *w)
 	datepart_clear(&d->part);
 }
 
+/* Store the cursor's row and column (widget_ops). */
 static void
 range_cursor(struct widget *w, int *row, int *col)
 {
@@ -178,6 +184,8 @@ range_cursor(struct widget *w, int *row, int *col)
 	*col = w->geom.value_x + d->cursor_col;
 }
 
+/* Return the rule, and a hint while one helps, for the status line
+ * (widget_ops).  Caller frees. */
 static char *
 range_status(struct widget *w)
 {
@@ -189,6 +197,7 @@ range_status(struct widget *w)
 	return s;
 }
 
+/* Put the cursor on the part SUB names (widget_ops). */
 static void
 range_jump(struct widget *w, const char *sub)
 {
@@ -197,6 +206,7 @@ range_jump(struct widget *w, const char *sub)
 		go_to(state(w), 1);
 }
 
+/* Return what the answer YES did to the question asked (widget_ops). */
 static enum widget_result
 range_answer(struct widget *w, bool yes)
 {
@@ -205,6 +215,7 @@ range_answer(struct widget *w, bool yes)
 	return WIDGET_USED;
 }
 
+/* Free the widget; its value stays in the draft (widget_ops). */
 static void
 range_free(struct widget *w)
 {

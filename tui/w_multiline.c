@@ -10,6 +10,7 @@
  */
 #include <config.h>
 
+#include <limits.h>
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
@@ -19,31 +20,22 @@
 #include "lib/i18n.h"
 #include "lib/xalloc.h"
 #include "tui/draw.h"
+#include "tui/textlines.h"
 #include "tui/widget.h"
-
-/* One wrapped line: a span of the text. */
-struct mline {
-	size_t start;		/* byte offset in the text */
-	size_t len;		/* bytes, without the '\n' that ends it */
-};
 
 struct w_multiline {
 	struct widget base;
 	const char *seen;	/* the text the lines were made for */
 	size_t len;		/* bytes of text */
 	size_t cap;		/* bytes allocated for it */
-	struct mline *lines;	/* wrapped lines, in order */
-	size_t n_lines, cap_lines;
-	struct mline *scratch;	/* new lines while rewrapping */
-	size_t cap_scratch;
-	size_t cols;		/* wrapping width; 0 before layout */
+	struct textlines tl;	/* the text wrapped */
+	size_t cols;		/* wrapping width */
+	size_t want;		/* lines the form asked for (SIZE_MAX: all) */
+	bool counted;		/* count is up to date */
 	size_t cursor;		/* byte offset of the cursor */
 	long goal;		/* column kept by Up/Down, or -1 */
 	size_t count;		/* the live count of the length rule */
 };
-
-/* The next-line marker of next_line() for the last line. */
-#define LAST_LINE SIZE_MAX
 
 /* Return W's state. */
 static struct w_multiline *
@@ -78,140 +70,20 @@ count_span(const struct w_multiline *m, const char *s, size_t len)
 	return n;
 }
 
-/* Fill *OUT with the line that starts at P of the text T (LEN bytes)
- * wrapped at COLS; return where the next line starts, or LAST_LINE. */
-static size_t
-next_line(const char *t, size_t len, size_t p, size_t cols,
-    struct mline *out)
-{
-	size_t n = 0, q;
-
-	if (p < len && t[p] != '\n') {
-		n = wrap_line_end(t + p, len - p, cols, NULL);
-		if (n == 0)
-			n = tui_next_char(t, len, p) - p;
-	}
-	out->start = p;
-	out->len = n;
-	q = p + n;
-	if (q < len && t[q] == '\n')
-		return q + 1;
-	return q >= len ? LAST_LINE : q;
-}
-
-/* Make room for N lines in *ARRAY of capacity *CAP. */
-static void
-reserve_lines(struct mline **array, size_t *cap, size_t n)
-{
-	if (n <= *cap)
-		return;
-	*cap = n < 64 ? 64 : n + n / 2;
-	*array = xreallocarray(*array, *cap, sizeof **array);
-}
-
 /* Wrap the whole text again, and count it: after a resize, or when the
  * value was replaced. */
 static void
 rewrap_all(struct w_multiline *m)
 {
 	const char *t = text_of(m);
-	size_t p = 0;
 
 	m->len = strlen(t);
 	m->cap = m->len + 1;
 	m->seen = t;
-	m->n_lines = 0;
-	for (;;) {
-		reserve_lines(&m->lines, &m->cap_lines, m->n_lines + 1);
-		p = next_line(t, m->len, p, m->cols, &m->lines[m->n_lines++]);
-		if (p == LAST_LINE)
-			break;
-	}
-	m->count = count_span(m, t, m->len);
+	textlines_wrap(&m->tl, t, m->len, m->cols, m->want);
+	m->counted = false;	/* counted when the status line needs it */
 	if (m->cursor > m->len)
 		m->cursor = m->len;
-}
-
-/* Return the index of the line that holds byte offset P. */
-static size_t
-line_of(const struct w_multiline *m, size_t p)
-{
-	size_t lo = 0, hi = m->n_lines;
-
-	while (hi - lo > 1) {
-		size_t mid = lo + (hi - lo) / 2;
-
-		if (m->lines[mid].start <= p)
-			lo = mid;
-		else
-			hi = mid;
-	}
-	return lo;
-}
-
-/* Replace lines FROM..TO-1 by the N scratch lines; move the starts of
- * the lines after them by DELTA bytes. */
-static void
-splice_lines(struct w_multiline *m, size_t from, size_t to, size_t n,
-    long delta)
-{
-	size_t tail = m->n_lines - to, i;
-
-	reserve_lines(&m->lines, &m->cap_lines, from + n + tail);
-	memmove(m->lines + from + n, m->lines + to, tail * sizeof *m->lines);
-	memcpy(m->lines + from, m->scratch, n * sizeof *m->lines);
-	m->n_lines = from + n + tail;
-	for (i = from + n; i < m->n_lines; i++)
-		m->lines[i].start = (size_t) ((long) m->lines[i].start + delta);
-}
-
-/* Return where the Latin word around POS in T starts (at most a few
- * hundred bytes back): a break before a word depends on its length, so
- * a change inside a word can move the break of the line before it. */
-static size_t
-word_start(const char *t, size_t pos)
-{
-	size_t limit = pos > 256 ? pos - 256 : 0;
-
-	while (pos > limit) {
-		unsigned char c = (unsigned char) t[pos - 1];
-
-		if (c >= 0x80 || c == ' ' || c == '\n' || c == '\t')
-			break;
-		pos--;
-	}
-	return pos;
-}
-
-/* Rewrap after OLD_N bytes at POS became NEW_N bytes: from two lines
- * before the change until a new line starts where an old one did. */
-static void
-rewrap_change(struct w_multiline *m, size_t pos, size_t old_n, size_t new_n)
-{
-	const char *t = text_of(m);
-	long delta = (long) new_n - (long) old_n;
-	size_t k = line_of(m, word_start(t, pos)), from = k >= 2 ? k - 2 : 0;
-	size_t j = from, p = m->lines[from].start, n = 0;
-
-	for (;;) {
-		reserve_lines(&m->scratch, &m->cap_scratch, n + 1);
-		p = next_line(t, m->len, p, m->cols, &m->scratch[n++]);
-		if (p == LAST_LINE) {
-			splice_lines(m, from, m->n_lines, n, 0);
-			return;
-		}
-		if (p < pos + new_n)
-			continue;
-		/* Where would this line have started before the change? */
-		while (j < m->n_lines
-		    && (long) m->lines[j].start + delta < (long) p)
-			j++;
-		if (j < m->n_lines && (long) m->lines[j].start + delta
-		    == (long) p && m->lines[j].start >= pos + old_n) {
-			splice_lines(m, from, j, n, delta);
-			return;
-		}
-	}
 }
 
 /* Make sure the widget's lines describe the value's text. */
@@ -220,6 +92,20 @@ sync(struct w_multiline *m)
 {
 	if (m->seen != text_of(m))
 		rewrap_all(m);
+}
+
+/* Make sure the whole text is wrapped and counted: the cursor may go
+ * anywhere in it. */
+static void
+sync_all(struct w_multiline *m)
+{
+	sync(m);
+	m->want = SIZE_MAX;
+	textlines_more(&m->tl, text_of(m), m->len, SIZE_MAX);
+	if (!m->counted) {
+		m->count = count_span(m, text_of(m), m->len);
+		m->counted = true;
+	}
 }
 
 /* Replace OLD_N bytes at POS by the NEW_N bytes at S; the cursor goes
@@ -237,7 +123,8 @@ replace(struct w_multiline *m, size_t pos, size_t old_n, const char *s,
 		value_set_text(v, "");
 		rewrap_all(m);
 	}
-	m->count -= count_span(m, v->text + pos, old_n);
+	if (m->counted)
+		m->count -= count_span(m, v->text + pos, old_n);
 	if (need > m->cap) {
 		m->cap = need + need / 2 + 64;
 		v->text = xreallocarray(v->text, m->cap, 1);
@@ -247,8 +134,9 @@ replace(struct w_multiline *m, size_t pos, size_t old_n, const char *s,
 	memcpy(t + pos, s, new_n);
 	m->len = m->len - old_n + new_n;
 	m->seen = t;
-	m->count += count_span(m, s, new_n);
-	rewrap_change(m, pos, old_n, new_n);
+	if (m->counted)
+		m->count += count_span(m, s, new_n);
+	textlines_change(&m->tl, t, m->len, pos, old_n, new_n);
 	m->cursor = pos + new_n;
 	m->goal = -1;
 }
@@ -257,7 +145,7 @@ replace(struct w_multiline *m, size_t pos, size_t old_n, const char *s,
 static size_t
 column_of(const struct w_multiline *m, size_t p)
 {
-	const struct mline *l = &m->lines[line_of(m, p)];
+	const struct textline *l = &m->tl.lines[textlines_line_of(&m->tl, p)];
 
 	return tui_text_width(text_of(m) + l->start, p - l->start);
 }
@@ -267,12 +155,12 @@ column_of(const struct w_multiline *m, size_t p)
 static size_t
 offset_on_line(const struct w_multiline *m, size_t i, size_t col)
 {
-	const struct mline *l = &m->lines[i];
+	const struct textline *l = &m->tl.lines[i];
 	const char *t = text_of(m);
 	size_t p = l->start + tui_offset_at_column(t + l->start, l->len, col);
 
-	if (p == l->start + l->len && i + 1 < m->n_lines
-	    && m->lines[i + 1].start == p && l->len > 0)
+	if (p == l->start + l->len && i + 1 < m->tl.n
+	    && m->tl.lines[i + 1].start == p && l->len > 0)
 		p = tui_prev_char(t, p);
 	return p;
 }
@@ -281,14 +169,14 @@ offset_on_line(const struct w_multiline *m, size_t i, size_t col)
 static void
 move_lines(struct w_multiline *m, long by)
 {
-	long i = (long) line_of(m, m->cursor) + by;
+	long i = (long) textlines_line_of(&m->tl, m->cursor) + by;
 
 	if (m->goal < 0)
 		m->goal = (long) column_of(m, m->cursor);
 	if (i < 0)
 		i = 0;
-	if (i >= (long) m->n_lines)
-		i = (long) m->n_lines - 1;
+	if (i >= (long) m->tl.n)
+		i = (long) m->tl.n - 1;
 	m->cursor = offset_on_line(m, (size_t) i, (size_t) m->goal);
 }
 
@@ -297,14 +185,14 @@ static enum widget_result
 move_key(struct w_multiline *m, const struct tui_key *k)
 {
 	const char *t = text_of(m);
-	size_t row = line_of(m, m->cursor);
-	const struct mline *l = &m->lines[row];
+	size_t row = textlines_line_of(&m->tl, m->cursor);
+	const struct textline *l = &m->tl.lines[row];
 	long page = m->base.geom.page > 3 ? m->base.geom.page - 2 : 1;
 
 	if (tui_key_is_func(k, KEY_UP) || tui_key_is_func(k, KEY_DOWN)) {
 		bool up = tui_key_is_func(k, KEY_UP);
 
-		if (up ? row == 0 : row + 1 == m->n_lines)
+		if (up ? row == 0 : row + 1 == m->tl.n)
 			return WIDGET_IGNORED;	/* on to the next field */
 		move_lines(m, up ? -1 : 1);
 		return WIDGET_USED;
@@ -333,7 +221,8 @@ static enum widget_result
 delete_key(struct w_multiline *m, const struct tui_key *k)
 {
 	const char *t = text_of(m);
-	const struct mline *l = &m->lines[line_of(m, m->cursor)];
+	const struct textline *l =
+	    &m->tl.lines[textlines_line_of(&m->tl, m->cursor)];
 	size_t from = m->cursor, to = m->cursor;
 
 	if (tui_key_is_backspace(k))
@@ -374,13 +263,14 @@ insert_key(struct w_multiline *m, const struct tui_key *k)
 	return WIDGET_CHANGED;
 }
 
+/* Act on key K; return what it did (widget_ops.handle_key). */
 static enum widget_result
 multiline_key(struct widget *w, const struct tui_key *k)
 {
 	struct w_multiline *m = state(w);
 	enum widget_result r;
 
-	sync(m);
+	sync_all(m);
 	r = move_key(m, k);
 	if (r == WIDGET_IGNORED)
 		r = delete_key(m, k);
@@ -389,6 +279,7 @@ multiline_key(struct widget *w, const struct tui_key *k)
 	return r;
 }
 
+/* Return the rows the widget takes, laid out in G (widget_ops). */
 static int
 multiline_measure(struct widget *w, const struct widget_geom *g)
 {
@@ -398,14 +289,19 @@ multiline_measure(struct widget *w, const struct widget_geom *g)
 	w->geom = *g;
 	if (cols < 2)
 		cols = 2;
+	if (m->want != SIZE_MAX)	/* a focused field stays whole */
+		m->want = g->want == INT_MAX ? SIZE_MAX
+		    : (size_t) (g->want > 1 ? g->want - 1 : 1);
 	if ((size_t) cols != m->cols) {
 		m->cols = (size_t) cols;
 		rewrap_all(m);
 	}
 	sync(m);
-	return 1 + (int) m->n_lines;
+	textlines_more(&m->tl, text_of(m), m->len, m->want);
+	return 1 + (int) m->tl.n;
 }
 
+/* Draw the value into the rows of V that are shown (widget_ops). */
 static void
 multiline_draw(struct widget *w, const struct widget_view *v)
 {
@@ -416,40 +312,45 @@ multiline_draw(struct widget *w, const struct widget_view *v)
 	sync(m);
 	if (r < 1)
 		r = 1;
-	for (; r <= last && (size_t) r <= m->n_lines; r++) {
-		const struct mline *l = &m->lines[r - 1];
+	for (; r <= last && (size_t) r <= m->tl.n; r++) {
+		const struct textline *l = &m->tl.lines[r - 1];
 
 		tui_draw_span(v->win, v->top + (int) r, w->geom.block_x,
 		    (int) m->cols, t + l->start, l->len, 0, 0);
 	}
 }
 
+/* Take the cursor, coming in direction DIR (widget_ops). */
 static void
 multiline_focus(struct widget *w, int dir)
 {
 	struct w_multiline *m = state(w);
 
 	(void) dir;
-	sync(m);
+	sync_all(m);
 	m->goal = -1;
 }
 
+/* Give the cursor up (widget_ops). */
 static void
 multiline_blur(struct widget *w)
 {
 	(void) w;
 }
 
+/* Store the cursor's row and column (widget_ops). */
 static void
 multiline_cursor(struct widget *w, int *row, int *col)
 {
 	struct w_multiline *m = state(w);
 
-	sync(m);
-	*row = 1 + (int) line_of(m, m->cursor);
+	sync_all(m);
+	*row = 1 + (int) textlines_line_of(&m->tl, m->cursor);
 	*col = w->geom.block_x + (int) column_of(m, m->cursor);
 }
 
+/* Return the rule, and a hint while one helps, for the status line
+ * (widget_ops).  Caller frees. */
 static char *
 multiline_status(struct widget *w)
 {
@@ -457,7 +358,7 @@ multiline_status(struct widget *w)
 	const struct template_field *f = w->field;
 	char *rule, *s;
 
-	sync(m);
+	sync_all(m);
 	if (f->count == COUNT_NONE)
 		return widget_rule_text(f);
 	rule = widget_length_text(f);
@@ -479,17 +380,19 @@ multiline_status(struct widget *w)
 	return s;
 }
 
+/* Put the cursor on the part SUB names (widget_ops). */
 static void
 multiline_jump(struct widget *w, const char *sub)
 {
 	struct w_multiline *m = state(w);
 
 	(void) sub;
-	sync(m);
+	sync_all(m);
 	m->cursor = 0;
 	m->goal = -1;
 }
 
+/* Return what the answer YES did to the question asked (widget_ops). */
 static enum widget_result
 multiline_answer(struct widget *w, bool yes)
 {
@@ -498,13 +401,13 @@ multiline_answer(struct widget *w, bool yes)
 	return WIDGET_USED;
 }
 
+/* Free the widget; its value stays in the draft (widget_ops). */
 static void
 multiline_free(struct widget *w)
 {
 	struct w_multiline *m = state(w);
 
-	free(m->lines);
-	free(m->scratch);
+	textlines_clear(&m->tl);
 	free(m);
 }
 
@@ -532,5 +435,6 @@ w_multiline_new(const struct template_field *f, struct value *v)
 	m->base.block = true;
 	m->goal = -1;
 	m->cols = 78;
+	m->want = 1;
 	return &m->base;
 }

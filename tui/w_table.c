@@ -210,6 +210,7 @@ size_columns(struct w_table *t, int avail)
 	}
 }
 
+/* Return the rows the widget takes, laid out in G (widget_ops). */
 static int
 table_measure(struct widget *w, const struct widget_geom *g)
 {
@@ -255,6 +256,7 @@ draw_cell(struct w_table *t, WINDOW *win, int y, size_t row, size_t col)
 		mvwaddch(win, y, x + cols, '|');
 }
 
+/* Draw the value into the rows of V that are shown (widget_ops). */
 static void
 table_draw(struct widget *w, const struct widget_view *v)
 {
@@ -262,12 +264,13 @@ table_draw(struct widget *w, const struct widget_view *v)
 	size_t n = n_rows(w), r, c;
 	int y = widget_row(v, 1);
 
+	/* The header bold, separators too: one run of one attribute. */
 	for (c = 0; y >= 0 && c < w->field->n_columns; c++) {
 		tui_draw_text(v->win, y, w->geom.block_x + t->xs[c],
 		    t->widths[c], column(w, c)->label, A_BOLD);
 		if (c + 1 < w->field->n_columns)
 			mvwaddch(v->win, y, w->geom.block_x + t->xs[c]
-			    + t->widths[c], '|');
+			    + t->widths[c], '|' | A_BOLD);
 	}
 	t->cursor_col = 0;
 	for (r = 0; r < (n > 0 ? n : 1); r++) {
@@ -373,6 +376,7 @@ row_key(struct w_table *t, const struct tui_key *k)
 	return WIDGET_USED;
 }
 
+/* Act on key K; return what it did (widget_ops.handle_key). */
 static enum widget_result
 table_key(struct widget *w, const struct tui_key *k)
 {
@@ -401,6 +405,7 @@ table_key(struct widget *w, const struct tui_key *k)
 	return r != WIDGET_IGNORED ? r : cell_key(t, k);
 }
 
+/* Return what the answer YES did to the question asked (widget_ops). */
 static enum widget_result
 table_answer(struct widget *w, bool yes)
 {
@@ -416,6 +421,7 @@ table_answer(struct widget *w, bool yes)
 	return WIDGET_CHANGED;
 }
 
+/* Take the cursor, coming in direction DIR (widget_ops). */
 static void
 table_focus(struct widget *w, int dir)
 {
@@ -429,6 +435,7 @@ table_focus(struct widget *w, int dir)
 	open_cell(t);
 }
 
+/* Give the cursor up (widget_ops). */
 static void
 table_blur(struct widget *w)
 {
@@ -439,6 +446,7 @@ table_blur(struct widget *w)
 	t->stale = true;
 }
 
+/* Store the cursor's row and column (widget_ops). */
 static void
 table_cursor(struct widget *w, int *row, int *col)
 {
@@ -448,6 +456,8 @@ table_cursor(struct widget *w, int *row, int *col)
 	*col = w->geom.block_x + t->cursor_col;
 }
 
+/* Return the rule, and a hint while one helps, for the status line
+ * (widget_ops).  Caller frees. */
 static char *
 table_status(struct widget *w)
 {
@@ -483,6 +493,7 @@ table_jump(struct widget *w, const char *sub)
 	open_cell(t);
 }
 
+/* Free the widget; its value stays in the draft (widget_ops). */
 static void
 table_free(struct widget *w)
 {

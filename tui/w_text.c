@@ -32,6 +32,7 @@ state(struct widget *w)
 	return (struct w_text *) w;
 }
 
+/* Return the rows the widget takes, laid out in G (widget_ops). */
 static int
 text_measure(struct widget *w, const struct widget_geom *g)
 {
@@ -73,6 +74,7 @@ key_on_empty(struct widget *w, const struct tui_key *k)
 	return r;
 }
 
+/* Draw the value into the rows of V that are shown (widget_ops). */
 static void
 text_draw(struct widget *w, const struct widget_view *v)
 {
@@ -85,6 +87,7 @@ text_draw(struct widget *w, const struct widget_view *v)
 	    w->geom.cols - w->geom.value_x - 1, 0);
 }
 
+/* Act on key K; return what it did (widget_ops.handle_key). */
 static enum widget_result
 text_key(struct widget *w, const struct tui_key *k)
 {
@@ -106,6 +109,7 @@ text_key(struct widget *w, const struct tui_key *k)
 	}
 }
 
+/* Take the cursor, coming in direction DIR (widget_ops). */
 static void
 text_focus(struct widget *w, int dir)
 {
@@ -116,12 +120,14 @@ text_focus(struct widget *w, int dir)
 		t->edit.cursor = strlen(w->value->text);
 }
 
+/* Give the cursor up (widget_ops). */
 static void
 text_blur(struct widget *w)
 {
 	(void) w;
 }
 
+/* Store the cursor's row and column (widget_ops). */
 static void
 text_cursor(struct widget *w, int *row, int *col)
 {
@@ -136,6 +142,8 @@ text_cursor(struct widget *w, int *row, int *col)
 	*col = w->geom.value_x + (int) (c - t->edit.scroll);
 }
 
+/* Return the rule, and a hint while one helps, for the status line
+ * (widget_ops).  Caller frees. */
 static char *
 text_status(struct widget *w)
 {
@@ -148,6 +156,8 @@ phone_status(struct widget *w)
 {
 	char *rule = widget_rule_text(w->field), *s;
 
+	if (!value_is_empty(w->value))	/* the hint only while it is needed */
+		return rule;
 	s = xasprintf(_("%s  e.g. %s"), rule != NULL ? rule : "",
 	    w->field->example != NULL ? w->field->example
 	    : "04-22289111#11414");
@@ -155,6 +165,7 @@ phone_status(struct widget *w)
 	return s;
 }
 
+/* Put the cursor on the part SUB names (widget_ops). */
 static void
 text_jump(struct widget *w, const char *sub)
 {
@@ -162,6 +173,7 @@ text_jump(struct widget *w, const char *sub)
 	text_focus(w, 0);
 }
 
+/* Return what the answer YES did to the question asked (widget_ops). */
 static enum widget_result
 text_answer(struct widget *w, bool yes)
 {
@@ -170,6 +182,7 @@ text_answer(struct widget *w, bool yes)
 	return WIDGET_USED;
 }
 
+/* Free the widget; its value stays in the draft (widget_ops). */
 static void
 text_free(struct widget *w)
 {

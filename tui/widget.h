@@ -25,6 +25,9 @@ struct widget_geom {
 	int block_x;		/* first column of a block's content */
 	int cols;		/* screen columns */
 	int page;		/* rows of the form area (PgUp/PgDn) */
+	int want;		/* rows the form needs to know of (INT_MAX:
+				   all); a long widget may lay out only
+				   those, and report that many */
 };
 
 /* The part of a widget that is on the screen now. */

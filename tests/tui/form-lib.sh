@@ -17,15 +17,16 @@ form_restart() {
   form_start "$1"
 }
 
-# form_start FILE [COLS ROWS]: open FILE in the form and wait for it.  A
+# form_start FILE [COLS ROWS]: open FILE in the form and wait for it, with
+# the variables in $FORM_ENV (TERM=vt100 ...) set.  A
 # shell around the program writes its exit status to a file: tmux does
 # not always collect the status of a pane's process (seen with 3.3a).
 form_status=
 form_start() {
   form_status=$TEST_DIR/.status.$form_sessions
   rm -f "$form_status"
-  tui_start "${2:-80}" "${3:-24}" sh -c '"$0" "$1"; echo $? >"$2"' \
-    "$TRIPREPORT" "$1" "$form_status" || return 1
+  tui_start "${2:-80}" "${3:-24}" env ${FORM_ENV:-} sh -c \
+    '"$0" "$1"; echo $? >"$2"' "$TRIPREPORT" "$1" "$form_status" || return 1
   tui_wait_for "^G"
 }
 
