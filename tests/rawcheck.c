@@ -12,6 +12,7 @@
 #include <string.h>
 
 #include "forms/text.h"
+#include "lib/xalloc.h"
 
 /* Return true when CP must not be written to a terminal raw. */
 static bool
@@ -31,9 +32,7 @@ main(int argc, char **argv)
 	size_t len = 0, n, i, line = 1, found = 0;
 
 	while ((n = fread(buf, 1, sizeof buf, stdin)) > 0) {
-		all = realloc(all, len + n);
-		if (all == NULL)
-			return 2;
+		all = xreallocarray(all, len + n, 1);
 		memcpy(all + len, buf, n);
 		len += n;
 	}
