@@ -1,7 +1,9 @@
 #!/bin/sh
 # quickstart.sh — set up a fresh Debian machine, build tripreport, and run it.
 #
-#   ./quickstart.sh [FILE.yaml]   build, install under ./_install, open the form
+#   ./quickstart.sh               build, install under ./_install, open the
+#                                 drafts browser on the drafts folder
+#   ./quickstart.sh FILE.yaml     the same, then open FILE.yaml in the form
 #   ./quickstart.sh check         build and run the whole test suite
 #
 # It installs only the Debian packages that are missing, runs autoreconf and

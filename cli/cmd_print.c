@@ -12,7 +12,7 @@
 #include <string.h>
 
 #include "cli/commands.h"
-#include "cli/lp.h"
+#include "storage/lp.h"
 #include "cli/report.h"
 #include "forms/text.h"
 #include "lib/i18n.h"

@@ -8,7 +8,6 @@ tripreport_SOURCES = \
 	cli/cmd_validate.c \
 	cli/commands.c cli/commands.h \
 	cli/cmd_import.c cli/cmd_print.c \
-	cli/lp.c cli/lp.h \
 	cli/locale.c cli/locale.h \
 	cli/report.c cli/report.h
 tripreport_LDADD = $(TRIPREPORT_LIBS) $(NCURSESW_LIBS) $(YAML_LIBS) \

@@ -11,6 +11,7 @@
 #include "lib/i18n.h"
 #include "storage/templates.h"
 #include "tui/app.h"
+#include "tui/browser.h"
 
 /* Print the program's --help text on standard output. */
 static void
@@ -24,6 +25,8 @@ print_help(void)
 	fputs(_("Write the report of an official trip abroad (公務出國報告):\n"
 		"fill in its summary sheet in a full-screen form, keep drafts as\n"
 		"YAML files, check them, and print plain-text copies.\n"), stdout);
+	fputs(_("With no FILE, the drafts browser opens on the drafts folder;\n"
+		"with FILE, the form opens on that draft.\n"), stdout);
 	if (cli_commands[0].name != NULL) {
 		fputs(_("\nCommands:\n"), stdout);
 		for (c = cli_commands; c->name != NULL; c++) {
@@ -41,6 +44,9 @@ print_help(void)
 	fputs(_("\nEnvironment:\n"
 		"  TRIPREPORT_TEMPLATES  folder of the templates\n"
 		"  TRIPREPORT_DRAFTS     folder of the drafts\n"), stdout);
+	fputs(_("  XDG_CONFIG_HOME       holds tripreport/profile.yaml: your "
+		"details\n"
+		"                        for new drafts\n"), stdout);
 	if (cli_commands[0].name != NULL)
 		printf(_("\nRun '%s COMMAND --help' for the options of a "
 			 "command.\n"), PACKAGE);
@@ -93,10 +99,8 @@ main(int argc, char **argv)
 			    argv[optind - 1]);
 		}
 	}
-	if (optind >= argc) {
-		print_help();
-		return CLI_EXIT_OK;
-	}
+	if (optind >= argc)
+		return tui_browse();	/* tripreport: the drafts browser */
 	command = cli_command_find(argv[optind]);
 	if (command == NULL && optind + 1 == argc)
 		return tui_edit_file(argv[optind]);	/* tripreport FILE */

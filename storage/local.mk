@@ -24,6 +24,8 @@ storage_libstorage_a_SOURCES = \
 	storage/import_value.c \
 	storage/import_web.c \
 	storage/lock.c \
+	storage/lp.c \
+	storage/lp.h \
 	storage/lock.h \
 	storage/print.c \
 	storage/print.h \

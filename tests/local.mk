@@ -204,13 +204,32 @@ TUI_FORM_TESTS = \
 	tests/tui/form-terms.sh \
 	tests/tui/form-multiline.sh \
 	tests/tui/form-paste.sh \
+	tests/tui/form-recovery.sh \
+	tests/tui/form-lock.sh \
+	tests/tui/form-editor.sh \
+	tests/tui/form-print.sh \
 	tests/tui/helpbar-labels.sh \
 	tests/tui/hostile.sh
 TESTS += $(TUI_FORM_TESTS)
 EXTRA_DIST += $(TUI_FORM_TESTS) tests/tui/form-lib.sh
+
+# The drafts browser on screen.
+TUI_BROWSER_TESTS = \
+	tests/tui/browser-list.sh \
+	tests/tui/browser-new.sh \
+	tests/tui/browser-files.sh
+TESTS += $(TUI_BROWSER_TESTS)
+EXTRA_DIST += $(TUI_BROWSER_TESTS) tests/tui/browser-lib.sh
 
 # Unit tests of tui/ parts that need no terminal.
 check_PROGRAMS += tests/unit/textlines
 TESTS += tests/unit/textlines
 tests_unit_textlines_LDADD = tests/libtap.a tui/libtui.a forms/libforms.a \
 	lib/libcommon.a $(NCURSESW_LIBS)
+
+# The guard of an open draft (tui/guard.c): no terminal needed.
+check_PROGRAMS += tests/unit/guard
+TESTS += tests/unit/guard
+tests_unit_guard_SOURCES = tests/unit/guard.c \
+	tests/unit/fixture.c tests/unit/fixture.h
+tests_unit_guard_LDADD = tests/libtap.a tui/libtui.a $(STORAGE_TEST_LIBS)

@@ -8,6 +8,7 @@
 
 #include <curses.h>
 #include <limits.h>
+#include <signal.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -17,8 +18,11 @@
 #include "lib/xalloc.h"
 #include "storage/draft_file.h"
 #include "tui/draw.h"
+#include "tui/extedit.h"
+#include "tui/guard.h"
 #include "tui/helpbar.h"
 #include "tui/input.h"
+#include "tui/preview.h"
 #include "tui/problems.h"
 #include "tui/screen.h"
 #include "tui/signals.h"
@@ -49,6 +53,8 @@ struct form {
 	char *message;			/* for the status line, or NULL */
 	const char *asking;		/* a question on the status line */
 	int status;			/* exit status */
+	struct guard *guard;		/* lock and recovery; not owned */
+	bool hanging;			/* applying the last keys of a hangup */
 };
 
 /* Return the rows of the form area: between title and status line. */
@@ -154,6 +160,11 @@ draw_title(const struct form *f)
 	/* TRANSLATORS: on the title line when the draft has unsaved
 	 * changes; at most 12 columns. */
 	const char *mod = f->modified ? _("Modified") : "";
+
+	/* TRANSLATORS: on the title line when the draft is open
+	 * read-only; at most 12 columns. */
+	if (form_read_only(f))
+		mod = _("Read-only");
 	int mw = (int) tui_text_width(mod, strlen(mod));
 	char *title = xasprintf("%s  %s", PACKAGE, f->path);
 
@@ -338,6 +349,10 @@ save(struct form *f)
 {
 	char *error = NULL, *msg;
 
+	if (form_read_only(f)) {
+		set_message(f, _("Read-only: the draft cannot be saved here."));
+		return -1;
+	}
 	if (draft_file_save(f->path, f->draft, f->tmpl, &error) != 0) {
 		set_message(f, error != NULL ? error : _("The draft was not "
 		    "saved."));
@@ -345,9 +360,12 @@ save(struct form *f)
 		return -1;
 	}
 	f->modified = false;
-	msg = xasprintf(_("Saved %s"), f->path);
+	error = f->guard != NULL ? guard_settled(f->guard) : NULL;
+	msg = error != NULL ? xasprintf(_("Saved %s, but %s"), f->path, error)
+	    : xasprintf(_("Saved %s"), f->path);
 	set_message(f, msg);
 	free(msg);
+	free(error);
 	return 0;
 }
 
@@ -368,6 +386,9 @@ leave(struct form *f)
 			f->quit = true;
 		break;
 	case ANSWER_NO:
+		/* The user chose not to keep the changes. */
+		if (f->guard != NULL)
+			free(guard_settled(f->guard));
 		f->quit = true;
 		break;
 	case ANSWER_CANCEL:
@@ -450,6 +471,62 @@ help(struct form *f)
 	}
 }
 
+/* Make the widget with the cursor again from its value (changed behind
+ * its back), the cursor at its start. */
+static void
+renew_focused(struct form *f)
+{
+	struct widget *w = f->widgets[f->focus];
+	const struct template_field *field = w->field;
+	struct value *v = w->value;
+
+	widget_free(w);
+	f->widgets[f->focus] = widget_new(field, v);
+	f->widgets[f->focus]->ops->focus(f->widgets[f->focus], 0);
+}
+
+/* Note that the draft changed: it is unsaved, and due to the recovery
+ * file. */
+static void
+changed(struct form *f)
+{
+	f->modified = true;
+	if (f->guard != NULL)
+		guard_changed(f->guard);
+}
+
+/* Edit the current field in the user's editor, when it is multi-line. */
+static void
+edit_outside(struct form *f)
+{
+	struct widget *w = f->widgets[f->focus];
+	char *text = NULL, *error = NULL;
+
+	if (w->field->kind != FIELD_MULTILINE) {
+		set_message(f, _("Only a multi-line field can be edited in "
+		    "the editor."));
+		return;
+	}
+	if (form_read_only(f)) {
+		set_message(f, _("Read-only: the draft cannot be changed."));
+		return;
+	}
+	if (extedit_run(value_text(w->value) != NULL ? value_text(w->value)
+	    : "", &text, &error) != 0) {
+		set_message(f, error);
+		free(error);
+		return;
+	}
+	if (value_text(w->value) == NULL
+	    || strcmp(value_text(w->value), text) != 0) {
+		value_set_text(w->value, text);
+		renew_focused(f);
+		recheck(f, f->focus);
+		changed(f);
+	}
+	free(text);
+}
+
 /* Act on a key of the form itself; return false when it is none. */
 static bool
 form_command(struct form *f, const struct tui_key *k)
@@ -459,9 +536,20 @@ form_command(struct form *f, const struct tui_key *k)
 	else if (tui_key_is_char(k, TUI_CTRL('V'))
 	    || tui_key_is_func(k, KEY_F(3)))
 		check(f);
+	else if (f->hanging && (tui_key_is_char(k, TUI_CTRL('G'))
+	    || tui_key_is_func(k, KEY_F(1)) || tui_key_is_char(k, TUI_CTRL('E'))
+	    || tui_key_is_func(k, KEY_F(4)) || tui_key_is_char(k, TUI_CTRL('P'))
+	    || tui_key_is_func(k, KEY_F(5))))
+		return true;	/* no screen of its own after a hangup */
 	else if (tui_key_is_char(k, TUI_CTRL('G'))
 	    || tui_key_is_func(k, KEY_F(1)))
 		help(f);
+	else if (tui_key_is_char(k, TUI_CTRL('E'))
+	    || tui_key_is_func(k, KEY_F(4)))
+		edit_outside(f);
+	else if (tui_key_is_char(k, TUI_CTRL('P'))
+	    || tui_key_is_func(k, KEY_F(5)))
+		preview_run(f->draft, f->tmpl, f->path);
 	else if (tui_key_is_char(k, TUI_CTRL('X'))
 	    || tui_key_is_char(k, TUI_CTRL('C'))
 	    || tui_key_is_func(k, KEY_F(10)))
@@ -486,6 +574,36 @@ form_move(struct form *f, const struct tui_key *k)
 		move_by(f, -1);
 }
 
+/* Pass key K to the widget with the cursor of a read-only draft: moves
+ * are made, but a change is undone at once and refused.  Return what the
+ * key did. */
+static enum widget_result
+handle_read_only(struct form *f, const struct tui_key *k)
+{
+	struct widget *w = f->widgets[f->focus];
+	struct value before;
+	enum widget_result r;
+
+	value_init(&before);
+	value_copy(&before, w->value);
+	r = w->ops->handle_key(w, k);
+	if (r == WIDGET_ASK) {
+		/* The question would lead to a change: refuse at once. */
+		w->ops->answer(w, false);
+		r = WIDGET_CHANGED;
+	}
+	if (r == WIDGET_CHANGED || !value_equal(&before, w->value)) {
+		value_free(w->value);
+		value_init(w->value);
+		value_copy(w->value, &before);
+		renew_focused(f);
+		set_message(f, _("Read-only: the draft cannot be changed."));
+		r = WIDGET_USED;
+	}
+	value_free(&before);
+	return r;
+}
+
 /* Act on key K. */
 static void
 handle(struct form *f, const struct tui_key *k)
@@ -499,7 +617,10 @@ handle(struct form *f, const struct tui_key *k)
 		return;
 	if (f->message != NULL)
 		set_message(f, NULL);
-	r = w->ops->handle_key(w, k);
+	if (form_read_only(f))
+		r = handle_read_only(f, k);
+	else
+		r = w->ops->handle_key(w, k);
 	if (r == WIDGET_ASK) {
 		enum answer a = ask(f, w->question, false);
 
@@ -507,7 +628,7 @@ handle(struct form *f, const struct tui_key *k)
 	}
 	switch (r) {
 	case WIDGET_CHANGED:
-		f->modified = true;
+		changed(f);
 		break;
 	case WIDGET_NEXT:
 		move_by(f, 1);
@@ -523,33 +644,90 @@ handle(struct form *f, const struct tui_key *k)
 	}
 }
 
+/* Write the changes to the recovery file when they are due (a pause in
+ * typing, or enough changes); say so when it cannot be written. */
+static void
+autosave(struct form *f)
+{
+	char *error;
+
+	if (f->guard == NULL)
+		return;
+	error = guard_tick(f->guard, f->draft, f->tmpl);
+	if (error != NULL) {
+		set_message(f, error);
+		free(error);
+	}
+}
+
+/* The terminal is gone or a signal asks us to end: apply the keys
+ * already typed, then put every unsaved change in the recovery file. */
+static void
+hang_up(struct form *f)
+{
+	struct tui_key k;
+
+	f->hanging = true;
+	while (tui_read_pending(&k))
+		handle(f, &k);
+	if (f->guard != NULL)
+		free(guard_flush(f->guard, f->draft, f->tmpl));
+	f->status = 128 + (tui_signal_pending() != 0 ? tui_signal_pending()
+	    : SIGHUP);
+}
+
 int
 form_run(struct form *f)
 {
 	struct tui_key k;
-	enum tui_key_type t;
+	enum tui_key_type t = TUI_KEY_NONE;
 
 	draw(f);
 	while (!f->quit) {
 		t = tui_read_key(&k, POLL_MS);
 		if (t == TUI_KEY_HANGUP)
 			break;
-		if (t == TUI_KEY_NONE)
-			continue;
-		handle(f, &k);
+		if (t != TUI_KEY_NONE)
+			handle(f, &k);
 		/* Keys already waiting (a paste, fast typing) are handled
 		 * before the next frame. */
-		while (!f->quit && (t = tui_read_key(&k, 0)) != TUI_KEY_NONE
+		while (t != TUI_KEY_NONE && !f->quit
+		    && (t = tui_read_key(&k, 0)) != TUI_KEY_NONE
 		    && t != TUI_KEY_HANGUP)
 			handle(f, &k);
 		if (t == TUI_KEY_HANGUP)
 			break;
+		autosave(f);
 		if (!f->quit)
 			draw(f);
 	}
-	if (tui_signal_pending() != 0)
-		f->status = 128 + tui_signal_pending();
+	if (t == TUI_KEY_HANGUP)
+		hang_up(f);
 	return f->status;
+}
+
+void
+form_set_guard(struct form *f, struct guard *g)
+{
+	f->guard = g;
+}
+
+bool
+form_read_only(const struct form *f)
+{
+	return f->guard != NULL && guard_read_only(f->guard);
+}
+
+void
+form_notice(struct form *f, const char *msg)
+{
+	set_message(f, msg);
+}
+
+void
+form_set_modified(struct form *f)
+{
+	f->modified = true;
 }
 
 struct form *

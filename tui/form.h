@@ -9,6 +9,7 @@
 
 #include "forms/draft.h"
 #include "forms/template.h"
+#include "tui/guard.h"
 
 struct form;
 
@@ -21,8 +22,24 @@ struct form *form_new(struct draft *d, const struct template *t,
 /* Free F.  F may be NULL. */
 void form_free(struct form *f);
 
+/* Let G (the caller's) keep F's draft safe: changes go to its recovery
+ * file, a save or a leave without keeping them removes it, and a draft
+ * G holds read-only refuses changes and saves. */
+void form_set_guard(struct form *f, struct guard *g);
+
+/* Return true when F's draft is open read-only. */
+bool form_read_only(const struct form *f);
+
+/* Show MSG (copied) on the status line until the next key. */
+void form_notice(struct form *f, const char *msg);
+
+/* Mark F's draft as changed since it was saved (a restored recovery). */
+void form_set_modified(struct form *f);
+
 /* Run the form on the started screen until the user leaves it or a
- * signal ends it.  Return the exit status: 0, or 128 plus the signal. */
+ * signal ends it; on a hangup the keys already typed are applied and
+ * the changes written to the recovery file.  Return the exit status: 0,
+ * or 128 plus the signal (SIGHUP when the terminal is gone). */
 int form_run(struct form *f);
 
 #endif

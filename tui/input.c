@@ -71,7 +71,8 @@ static const struct {
 	{ "\033OP", KEY_F(1) }, { "\033OQ", KEY_F(2) },
 	{ "\033OR", KEY_F(3) }, { "\033[11~", KEY_F(1) },
 	{ "\033[12~", KEY_F(2) }, { "\033[13~", KEY_F(3) },
-	{ "\033[21~", KEY_F(10) },
+	{ "\033OS", KEY_F(4) }, { "\033[14~", KEY_F(4) },
+	{ "\033[15~", KEY_F(5) }, { "\033[21~", KEY_F(10) },
 };
 
 /* Teach curses the alternate key sequences it does not know yet. */
@@ -165,6 +166,30 @@ tui_read_key(struct tui_key *k, int timeout_ms)
 			continue;
 		}
 		return k->type;
+	}
+}
+
+bool
+tui_read_pending(struct tui_key *k)
+{
+	wint_t ch;
+	int rc;
+
+	for (;;) {
+		wtimeout(stdscr, 0);
+		errno = 0;
+		rc = wget_wch(stdscr, &ch);
+		if (rc == ERR)
+			return false;
+		k->type = rc == KEY_CODE_YES ? TUI_KEY_FUNC : TUI_KEY_CHAR;
+		k->code = (uint32_t) ch;
+		k->pasted = in_paste;
+		if (k->type == TUI_KEY_FUNC && k->code == KEY_PASTE_BEGIN)
+			in_paste = true;
+		else if (k->type == TUI_KEY_FUNC && k->code == KEY_PASTE_END)
+			in_paste = false;
+		else
+			return true;
 	}
 }
 

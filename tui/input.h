@@ -39,6 +39,11 @@ void tui_input_end(void);
  * Return the key's type. */
 enum tui_key_type tui_read_key(struct tui_key *k, int timeout_ms);
 
+/* Read a key already typed, without waiting and whatever the signal
+ * flags say: for the keys that came before a hangup.  Return false when
+ * there is none (or the terminal is gone). */
+bool tui_read_pending(struct tui_key *k);
+
 /* Return true when K is the character C (not a function key). */
 bool tui_key_is_char(const struct tui_key *k, uint32_t c);
 

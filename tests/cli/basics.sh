@@ -25,6 +25,13 @@ run "$TRIPREPORT" -Q
 is "$status" 2 "an unknown short option exits 2"
 contains "$err" "-Q" "the error names the short option"
 
+# No argument opens the drafts browser, which needs a terminal.
+run env TRIPREPORT_DRAFTS="$TEST_DIR/drafts" "$TRIPREPORT" </dev/null
+is "$status" 2 "no argument without a terminal exits 2"
+contains "$err" "needs a terminal" "and says the browser needs a terminal"
+contains "$err" "--help" "and points to --help"
+is "$out" "" "and writes nothing on stdout"
+
 run "$TRIPREPORT" frobnicate
 is "$status" 2 "an unknown command exits 2"
 contains "$err" "frobnicate" "the error names the command"

@@ -23,11 +23,26 @@ form_restart() {
 # not always collect the status of a pane's process (seen with 3.3a).
 form_status=
 form_start() {
+  form_open "$@" || return 1
+  tui_wait_for "^G"
+}
+
+# form_open FILE [COLS ROWS]: as form_start, without waiting for the
+# form (a question may come first).
+form_open() {
   form_status=$TEST_DIR/.status.$form_sessions
   rm -f "$form_status"
   tui_start "${2:-80}" "${3:-24}" env ${FORM_ENV:-} sh -c \
-    '"$0" "$1"; echo $? >"$2"' "$TRIPREPORT" "$1" "$form_status" || return 1
-  tui_wait_for "^G"
+    '"$0" "$1"; echo $? >"$2"' "$TRIPREPORT" "$1" "$form_status"
+}
+
+# form_reopen FILE: end the terminal and open FILE in a new one without
+# waiting for the form.
+form_reopen() {
+  tui_stop
+  form_sessions=$((form_sessions + 1))
+  TUI_SOCKET=tr$$.$form_sessions
+  form_open "$1"
 }
 
 # form_wait_exit: wait for the program to end; print its exit status, or

@@ -5,8 +5,8 @@
  * through a shell, so no file name or printer name is ever read as shell
  * syntax.
  */
-#ifndef TRIPREPORT_CLI_LP_H
-#define TRIPREPORT_CLI_LP_H
+#ifndef TRIPREPORT_STORAGE_LP_H
+#define TRIPREPORT_STORAGE_LP_H
 
 #include <stddef.h>
 

@@ -1,7 +1,7 @@
 /* lp.c — a copy sent to lp by fork and exec (see lp.h). */
 #include <config.h>
 
-#include "cli/lp.h"
+#include "storage/lp.h"
 
 #include <errno.h>
 #include <fcntl.h>
