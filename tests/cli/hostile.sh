@@ -73,6 +73,17 @@ clean "validate of a file named with ESC" "$TEST_DIR/v.out"
   >"$TEST_DIR/p.out" 2>&1
 clean "print of a missing file named with ESC" "$TEST_DIR/p.out"
 
+# list shows the titles and file names of hostile drafts escaped (its
+# fields are separated by tabs).
+mkdir -m 700 "$TEST_DIR/drafts"
+cp "$hostile/controls.yaml" "$hostile/bidi.yaml" "$TEST_DIR/drafts/"
+cp "$hostile/controls.yaml" "$TEST_DIR/drafts/$(printf 'n\033]0;pwned\007.yaml')"
+TRIPREPORT_DRAFTS=$TEST_DIR/drafts "$TRIPREPORT" list >"$TEST_DIR/l.out" 2>&1
+ok $? "list reads the hostile drafts"
+"$rawcheck" -t <"$TEST_DIR/l.out" >"$TEST_DIR/raw"
+ok $? "list: no raw control character but tabs"
+contains "$(cat "$TEST_DIR/l.out")" "n^[]0;pwned^G.yaml" "list shows a file name escaped"
+
 # A text to import with sequences in it: the notes about lines that could
 # not be placed show them escaped, and the draft made prints clean.
 printf '%s\n' '臺中市政府公務出國或赴大陸地區報告提要' '' \

@@ -7,6 +7,7 @@
 . "$TESTS_SRCDIR/lib.sh"
 . "$TESTS_SRCDIR/tui/lib.sh"
 . "$TESTS_SRCDIR/tui/form-lib.sh"
+. "$TESTS_SRCDIR/tui/browser-lib.sh"
 
 hostile=$TESTS_SRCDIR/data/hostile
 
@@ -75,6 +76,21 @@ contains "$screen" "04<U+2066>-2228<U+2069>9111" "isolates show as <U+2066>, <U+
 undriven "bidi.yaml opened"
 visit_all 24
 is "$(quit_form)" 0 "the form ends"
+tui_stop
+
+# The drafts browser lists hostile titles and file names escaped.
+add_draft controls.yaml hostile/controls.yaml
+add_draft bidi.yaml hostile/bidi.yaml
+add_draft "$(printf 'n\033]0;pwned\007.yaml')" hostile/controls.yaml
+browser_start; ok $? "the browser opens on the hostile drafts"
+screen=$(tui_screen)
+contains "$screen" "^[]0;pwned^G臺中市政府" "titles show ESC and BEL as ^[ and ^G"
+contains "$screen" "出國報告<U+202E>" "titles show a bidi override as <U+202E>"
+undriven "the browser opened"
+tui_keys Down Down
+tui_wait_for "n^[]0;pwned^G.yaml"; ok $? "a file name with ESC and BEL shows escaped"
+undriven "the browser on every draft"
+is "$(quit_form)" 0 "the browser ends"
 tui_stop
 
 # 200 KB on one line, with no space to break at.
