@@ -75,41 +75,67 @@ open_draft(const char *path, struct draft **d, struct template **t)
 	return rc;
 }
 
-/* Take the lock of the draft at PATH, asking on the started screen
- * what to do when another session holds it.  Return the lock (NULL for
- * read-only) and store in *NOTICE what to tell the user (caller frees),
- * or set *QUIT when the user would rather not open it. */
-static struct draft_lock *
-take_lock(const char *path, char **notice, bool *quit)
-{
-	struct draft_lock *lock = NULL;
-	struct lock_holder h;
-	char *error = NULL, *who;
+/* The lock as taken before the draft is read, for the screen to tell. */
+struct lock_try {
+	enum lock_status status;
+	struct draft_lock *lock;	/* ours, or NULL */
+	struct lock_holder holder;	/* TAKEN_OVER, BUSY: whose it was */
+	char *error;			/* FAILED: why */
+};
 
-	memset(&h, 0, sizeof h);
-	switch (lock_acquire(path, &lock, &h, &error)) {
+/* Try to lock the draft at PATH into L. */
+static void
+lock_try(const char *path, struct lock_try *l)
+{
+	memset(l, 0, sizeof *l);
+	l->status = lock_acquire(path, &l->lock, &l->holder, &l->error);
+}
+
+/* Free what L holds, releasing the lock. */
+static void
+lock_try_clear(struct lock_try *l)
+{
+	lock_release(l->lock);
+	lock_holder_clear(&l->holder);
+	free(l->error);
+	memset(l, 0, sizeof *l);
+}
+
+/* Tell on the started screen how taking the lock of the draft at PATH
+ * went, asking what to do when another session holds it.  Return the
+ * lock (NULL for read-only; taken from L) and store in *NOTICE what to
+ * tell the user (caller frees), or set *QUIT when the user would rather
+ * not open it. */
+static struct draft_lock *
+lock_question(const char *path, struct lock_try *l, char **notice,
+    bool *quit)
+{
+	struct draft_lock *lock = l->lock;
+	char *who;
+
+	l->lock = NULL;
+	switch (l->status) {
 	case LOCK_ACQUIRED:
 		break;
 	case LOCK_TAKEN_OVER:
-		who = opening_holder(&h);
+		who = opening_holder(&l->holder);
 		/* TRANSLATORS: the lock of a process that no longer runs
 		 * was taken over; %s says whose it was. */
 		*notice = xasprintf(_("Took over the lock left by %s."), who);
 		free(who);
 		break;
 	case LOCK_BUSY:
-		if (!opening_busy(path, &h))
+		if (!opening_busy(path, &l->holder))
 			*quit = true;
 		else
 			*notice = xstrdup(_("Read-only: another session has "
 			    "this draft open."));
 		break;
 	case LOCK_FAILED:
-		*notice = xasprintf(_("Read-only: %s"), error);
+		*notice = xasprintf(_("Read-only: %s"), l->error != NULL
+		    ? l->error : "?");
 		break;
 	}
-	free(error);
-	lock_holder_clear(&h);
 	return lock;
 }
 
@@ -133,14 +159,15 @@ offer_recovery(const char *path, struct draft **d, const struct template *t,
 	}
 }
 
-/* Run the form over D (of T, at PATH) with the lock and recovery file
- * looked after.  Return the exit status. */
+/* Run the form over D (of T, at PATH) with the lock tried in L and the
+ * recovery file looked after.  Return the exit status. */
 static int
-run_guarded(const char *path, struct draft **d, const struct template *t)
+run_guarded(const char *path, struct draft **d, const struct template *t,
+    struct lock_try *l)
 {
 	char *notice = NULL;
 	bool quit = false, restored = false;
-	struct draft_lock *lock = take_lock(path, &notice, &quit);
+	struct draft_lock *lock = lock_question(path, l, &notice, &quit);
 	struct guard *g = guard_new(path, lock);
 	struct form *f = NULL;
 	int status = 0;
@@ -175,24 +202,28 @@ tui_edit_file(const char *path)
 {
 	struct draft *d = NULL;
 	struct template *t = NULL;
-	int status;
+	struct lock_try l;
+	int status = 2;
 
 	if (!isatty(STDIN_FILENO) || !isatty(STDOUT_FILENO)) {
 		fprintf(stderr, _("%s: %s: not a command; the form needs a "
 		    "terminal to open it as a draft\n"), PACKAGE, path);
 		return 2;
 	}
-	if (open_draft(path, &d, &t) != 0)
-		return 2;
+	/* Signals first, so that the lock is never left behind; the lock
+	 * before reading, so that what is read is what the lock holds. */
 	tui_signals_install();
-	if (tui_screen_start() != 0) {
-		fprintf(stderr, _("%s: cannot start the terminal (TERM?)\n"),
-		    PACKAGE);
-		draft_free(d);
-		template_free(t);
+	lock_try(path, &l);
+	if (open_draft(path, &d, &t) != 0) {
+		lock_try_clear(&l);
 		return 2;
 	}
-	status = run_guarded(path, &d, t);
+	if (tui_screen_start() == 0)
+		status = run_guarded(path, &d, t, &l);
+	else
+		fprintf(stderr, _("%s: cannot start the terminal (TERM?)\n"),
+		    PACKAGE);
+	lock_try_clear(&l);
 	draft_free(d);
 	template_free(t);
 	return status;

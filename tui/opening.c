@@ -10,7 +10,6 @@
 
 #include "forms/date.h"
 #include "forms/draft_diff.h"
-#include "forms/text.h"
 #include "lib/i18n.h"
 #include "lib/xalloc.h"
 #include "storage/recovery.h"
@@ -145,12 +144,19 @@ static char *
 choice_text(const char *path, const struct problem_list *errors)
 {
 	time_t when = 0;
-	char *at, *text, *err = NULL;
+	char *at, *text, *err = NULL, *rpath;
 
 	recovery_exists(path, &when);
 	at = roc_time(when);
-	if (errors->n > 0)
-		err = text_sanitize(errors->items[0].message);
+	if (errors->n > 0) {
+		const struct problem *p = &errors->items[0];
+
+		rpath = recovery_path_for(path);
+		err = xasprintf(_("It cannot be read, so it cannot be "
+		    "restored:\n  %s:%d:%d\n  %s"), rpath, p->line, p->col,
+		    p->message);
+		free(rpath);
+	}
 	text = xasprintf(_("%s\n\nChanges to this draft that were never saved "
 	    "were recovered\n(written %s).\n\n  R  restore them (the draft "
 	    "file changes only when you save)\n  D  look at the fields that "

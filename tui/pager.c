@@ -71,13 +71,26 @@ line_len(const struct pager *p, size_t i)
 	return strcspn(s, "\n");
 }
 
-/* Draw the foot of P: LINE (a question or the message) and KEYS. */
+/* Draw the foot of P: LINE (a question or the message; a long one takes
+ * the row above too) and KEYS. */
 static void
 draw_foot(const char *line, const char *keys)
 {
-	if (line != NULL)
+	size_t len, cut;
+
+	if (line != NULL) {
+		len = strlen(line);
+		cut = tui_offset_at_column(line, len, (size_t)COLS - 2);
+		if (cut < len) {
+			wmove(stdscr, LINES - 3, 0);
+			wclrtoeol(stdscr);
+			tui_draw_span(stdscr, LINES - 3, 1, COLS - 2, line, cut,
+			    0, tui_attr(TUI_PART_MESSAGE));
+			line += cut;
+		}
 		tui_draw_text(stdscr, LINES - 2, 1, COLS - 2, line,
 		    tui_attr(TUI_PART_MESSAGE));
+	}
 	tui_draw_text(stdscr, LINES - 1, 1, COLS - 2, keys, 0);
 }
 

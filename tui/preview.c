@@ -7,6 +7,7 @@
 #include <stdbool.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 
 #include "lib/i18n.h"
 #include "lib/xalloc.h"
@@ -100,6 +101,23 @@ convert(struct preview *v, const char *charset, char **out, size_t *len)
 	return -1;
 }
 
+/* Return true when the copy may be written to NAME: there is no such
+ * file yet, or the user agrees to replace it. */
+static bool
+may_write(struct preview *v, const char *name)
+{
+	struct stat st;
+	char *q;
+	bool yes;
+
+	if (stat(name, &st) != 0)
+		return true;
+	q = xasprintf(_("%s exists.  Replace it?"), name);
+	yes = pager_ask_key(&v->pager, q, _("Y Yes   N No")) == 'y';
+	free(q);
+	return yes;
+}
+
 /* Ask for a file name and an encoding, and save the copy there. */
 static void
 save_txt(struct preview *v)
@@ -119,6 +137,8 @@ save_txt(struct preview *v)
 	c = pager_ask_key(&v->pager, _("Encoding of the copy?"),
 	    _("U UTF-8   B Big5   C Cancel"));
 	charset = c == 'u' ? "UTF-8" : c == 'b' ? "BIG5" : NULL;
+	if (charset != NULL && !may_write(v, name))
+		charset = NULL;
 	if (charset == NULL)
 		pager_message(&v->pager, _("Nothing was written."));
 	else if (convert(v, charset, &data, &len) == 0) {

@@ -62,6 +62,15 @@ cmp -s "$TEST_DIR/big5.txt" "$big5"; ok $? "the bytes are Big5's"
 iconv -f BIG5 -t UTF-8 "$TEST_DIR/big5.txt" >"$TEST_DIR/back.txt"
 cmp -s "$TEST_DIR/back.txt" "$utf8"; ok $? "iconv reads the Big5 copy back as the UTF-8 one"
 
+# An existing file is replaced only when the user agrees.
+tui_keys s; tui_wait_for "Save the copy as:"
+tui_keys C-u; tui_type "$TEST_DIR/big5.txt"; tui_keys Enter
+tui_wait_for "U UTF-8   B Big5"; tui_keys u
+tui_wait_for "$TEST_DIR/big5.txt exists.  Replace it?"; ok $? "an existing file is not replaced without asking"
+tui_keys n
+tui_wait_for "Nothing was written."
+cmp -s "$TEST_DIR/big5.txt" "$big5"; ok $? "N keeps the file"
+
 # Cancelled: nothing written.
 tui_keys s; tui_wait_for "Save the copy as:"
 tui_keys C-u; tui_type "$TEST_DIR/none.txt"; tui_keys Enter

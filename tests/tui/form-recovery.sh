@@ -138,4 +138,18 @@ case $(tui_screen) in *QQQ*) ok 1 "the discarded text is not in the form" ;;
 tui_keys C-x
 is "$(form_wait_exit)" 0 "the form ends"
 cmp -s "$draft" "$TEST_DIR/saved.yaml"; ok $? "the draft file changed only on the save"
+
+# A recovery file that cannot be read is said so, and can be discarded.
+printf 'format: [broken\n' >"$recover"
+chmod 600 "$recover"
+form_reopen "$draft"
+tui_wait_for "Recovered changes"
+tui_wait_for "$recover"; ok $? "the broken recovery file is named with its error"
+tui_keys r
+tui_wait_for "X Discard"; ok $? "R cannot restore it: the choice stays"
+tui_keys x; tui_wait_for "for good?"; tui_keys y
+tui_wait_for "^G"; ok $? "it can be discarded"
+test ! -e "$recover"; ok $? "the broken recovery file is gone"
+tui_keys C-x
+is "$(form_wait_exit)" 0 "the form ends"
 done_testing
