@@ -18,13 +18,6 @@ bench: all $(BENCH_BINARIES)
 	done
 .PHONY: bench
 
-# Validation: drafts per second, against a bare libyaml parse.
-BENCHMARKS += bench/validate.sh
-BENCH_BINARIES += bench/bare_parse
-bench_bare_parse_CPPFLAGS = $(AM_CPPFLAGS) $(YAML_CFLAGS)
-bench_bare_parse_LDADD = $(YAML_LIBS)
-EXTRA_DIST += bench/validate.sh
-
 # Printing: copies per second, against loading the draft.
 BENCHMARKS += bench/print.sh
 BENCH_BINARIES += bench/print_bench
@@ -38,3 +31,10 @@ bench_ptydrive_SOURCES = bench/ptydrive.c
 bench_ptydrive_LDADD = -lutil
 BENCHMARKS += bench/tui.sh
 EXTRA_DIST += bench/tui.sh
+
+# Validation: drafts per second, against a bare libyaml parse.
+BENCHMARKS += bench/validate.sh
+BENCH_BINARIES += bench/bare_parse
+bench_bare_parse_CPPFLAGS = $(AM_CPPFLAGS) $(YAML_CFLAGS)
+bench_bare_parse_LDADD = $(YAML_LIBS)
+EXTRA_DIST += bench/validate.sh

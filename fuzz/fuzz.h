@@ -27,4 +27,17 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
 /* Return a NUL-terminated copy of the input.  Caller frees. */
 char *fuzz_string(const uint8_t *data, size_t size);
 
+/* The shipped templates (taichung, national), read from the source tree. */
+#define FUZZ_N_TEMPLATES 2
+struct template;
+
+/* Return shipped template I (modulo FUZZ_N_TEMPLATES), loaded on first
+ * use and kept for the whole run (not to be freed). */
+const struct template *fuzz_template(size_t i);
+
+/* Check that the plain-text copy TEXT (LEN bytes) could go to a terminal
+ * or printer: valid UTF-8, no control byte but newline, no line wider
+ * than COLS. */
+void fuzz_check_printable(const char *text, size_t len, size_t cols);
+
 #endif

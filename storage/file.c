@@ -219,7 +219,8 @@ save_at(const char *path, const char *data, size_t len, mode_t mode,
 	const char *what;
 	int fd, err;
 
-	fd = mkstemp(tmp);
+	/* Private (0600) until the rename, and not inherited by a child. */
+	fd = mkostemp(tmp, O_CLOEXEC);
 	if (fd < 0) {
 		*error = error_message(dir, _("cannot create a file in"),
 		    errno);

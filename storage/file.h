@@ -23,9 +23,12 @@ int file_read(const char *path, size_t max, char **data, size_t *len,
 
 /* Save LEN bytes of DATA at PATH atomically.  A new file gets MODE (0600
  * for drafts); an existing one keeps its mode.  When PATH is a symbolic
- * link, the file it points to is replaced and the link stays.  Return 0, or -1 with a
- * translated message in *ERROR (caller frees); on failure PATH is
- * untouched and no temporary file is left. */
+ * link, the file it points to is replaced and the link stays.  The
+ * temporary file is NAME.tmp.XXXXXX (six random characters) beside the
+ * file replaced, made by mkostemp() mode 0600; a process killed during
+ * the save may leave it behind, and later saves are not troubled by it.
+ * Return 0, or -1 with a translated message in *ERROR (caller frees); on
+ * failure PATH is untouched and no temporary file is left. */
 int file_save_atomic(const char *path, const char *data, size_t len,
     mode_t mode, char **error);
 

@@ -36,6 +36,11 @@
 /* A table column keeps this much of its width while a wider one can give
  * (a ROC date such as 113年12月31日 takes 13). */
 #define LAYOUT_KEEP_COLUMNS 14
+/* The narrowest a table column gets: one CJK character. */
+#define LAYOUT_MIN_COLUMN 2
+/* Where the value of a field goes, below its label, when the label is too
+ * wide to have the value beside it. */
+#define LAYOUT_LONG_LABEL_INDENT 2
 
 /* The copy as it is built: text, and which field each stretch shows. */
 struct pbuf {

@@ -3,6 +3,7 @@
  * print_layout.h). */
 #include <config.h>
 
+#include <stdbool.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -206,23 +207,45 @@ widths_from_body(struct pbuf *b, const struct template *t,
 	return widths;
 }
 
+/* Write the label of F and its colon; return the column its value starts
+ * at.  A label too wide to leave LAYOUT_KEEP_COLUMNS for the value (a
+ * template's own, from a file) is wrapped on lines of its own, *BELOW is
+ * set, and the value is to start on the next line at
+ * LAYOUT_LONG_LABEL_INDENT. */
+static size_t
+write_label(struct pbuf *b, const struct template_field *f, bool *below)
+{
+	char *label = layout_clean(f->label, false);
+	char *line = xasprintf("%s%s", label, LAYOUT_COLON);
+	size_t w = text_width(line);
+
+	pbuf_field(b, NULL);
+	*below = w + LAYOUT_KEEP_COLUMNS > b->cols;
+	if (*below) {
+		pbuf_block(b, line, 0);
+		w = LAYOUT_LONG_LABEL_INDENT;
+	} else {
+		pbuf_str(b, line);
+	}
+	free(line);
+	free(label);
+	return w;
+}
+
 void
 print_labelled(struct pbuf *b, const struct draft *d,
     const struct template *t, const struct template_field *f)
 {
 	const struct value *v = draft_get(d, f->id);
-	char *label = layout_clean(f->label, false);
-	size_t indent;
+	bool below;
+	size_t indent = write_label(b, f, &below);
 
-	pbuf_field(b, NULL);
-	pbuf_str(b, label);
-	pbuf_str(b, LAYOUT_COLON);
-	indent = text_width(label) + text_width(LAYOUT_COLON);
-	free(label);
 	pbuf_field(b, f->id);
 	if (layout_is_boxes(f)) {
 		struct flow fl = { b, indent, indent };
 
+		if (below)
+			pbuf_spaces(b, indent);
 		sheet_boxes(&fl, v, f);
 		pbuf_end_line(b);
 	} else if (f->kind == FIELD_TABLE) {
@@ -230,14 +253,18 @@ print_labelled(struct pbuf *b, const struct draft *d,
 		    false);
 		size_t *widths = widths_from_body(b, t, f, v);
 
-		pbuf_end_line(b);
+		if (!below)
+			pbuf_end_line(b);
 		pbuf_table(b, table, LAYOUT_SHEET_TABLE_INDENT, widths);
 		layout_table_free(table);
 		free(widths);
 	} else {
 		char *text = layout_value_text(v, f);
 
-		pbuf_block(b, text, indent);
+		if (below && *text != '\0')
+			pbuf_spaces(b, indent);
+		if (!below || *text != '\0')
+			pbuf_block(b, text, indent);
 		free(text);
 	}
 	pbuf_field(b, NULL);

@@ -175,8 +175,8 @@ measure_column(const struct layout_table *t, size_t c, size_t *label,
 	size_t r, width, tight = 0;
 
 	*label = text_width(t->labels[c]);
-	if (*label < 2)
-		*label = 2;
+	if (*label < LAYOUT_MIN_COLUMN)
+		*label = LAYOUT_MIN_COLUMN;
 	width = *label;
 	for (r = 0; r < t->n_rows; r++) {
 		const char *cell = t->cells[r * t->n_cols + c];
@@ -231,7 +231,11 @@ fit_widths(const struct layout_table *t, size_t avail, size_t *widths)
 	for (c = first; c < t->n_cols; c++)
 		keep[c] = labels[c];
 	sum = shrink(widths, keep, t->n_cols, sum, avail);
-	shrink(widths, labels, t->n_cols, sum, avail);
+	sum = shrink(widths, labels, t->n_cols, sum, avail);
+	/* Labels too wide for the line (a template's own) wrap too. */
+	for (c = 0; c < t->n_cols; c++)
+		keep[c] = LAYOUT_MIN_COLUMN;
+	shrink(widths, keep, t->n_cols, sum, avail);
 	free(labels);
 	free(keep);
 	free(long_text);
@@ -269,43 +273,11 @@ table_line(struct pbuf *b, size_t indent, const char *const *texts,
 	pbuf_end_line(b);
 }
 
-/* Write the labels of T and the rule under them. */
+/* Write one row of T's columns, the texts CELLS wrapped inside them. */
 static void
-table_head(struct pbuf *b, const struct layout_table *t, size_t indent,
-    const size_t *widths)
-{
-	const char *mark = b->ascii ? LAYOUT_ASCII_RULE : LAYOUT_RULE;
-	size_t mw = text_width(mark);
-	size_t *lens = xcalloc(t->n_cols, sizeof *lens);
-	char **rules = xcalloc(t->n_cols, sizeof *rules);
-	size_t c, w;
-
-	for (c = 0; c < t->n_cols; c++)
-		lens[c] = strlen(t->labels[c]);
-	table_line(b, indent, (const char *const *)t->labels, lens, widths,
-	    t->n_cols);
-	for (c = 0; c < t->n_cols; c++) {
-		struct strbuf rule = { NULL, 0, 0 };
-
-		for (w = 0; w + mw <= widths[c]; w += mw)
-			strbuf_str(&rule, mark);
-		rules[c] = strbuf_take(&rule);
-		lens[c] = strlen(rules[c]);
-	}
-	table_line(b, indent, (const char *const *)rules, lens, widths,
-	    t->n_cols);
-	for (c = 0; c < t->n_cols; c++)
-		free(rules[c]);
-	free(rules);
-	free(lens);
-}
-
-/* Write row R of T, its cells wrapped inside their columns. */
-static void
-table_row(struct pbuf *b, const struct layout_table *t, size_t r,
+table_row(struct pbuf *b, const struct layout_table *t, char *const *cells,
     size_t indent, const size_t *widths)
 {
-	char *const *cells = t->cells + r * t->n_cols;
 	struct wrap_line **lines = xcalloc(t->n_cols, sizeof *lines);
 	size_t *n = xcalloc(t->n_cols, sizeof *n);
 	const char **texts = xcalloc(t->n_cols, sizeof *texts);
@@ -334,6 +306,34 @@ table_row(struct pbuf *b, const struct layout_table *t, size_t r,
 	free(lens);
 }
 
+/* Write the labels of T and the rule under them. */
+static void
+table_head(struct pbuf *b, const struct layout_table *t, size_t indent,
+    const size_t *widths)
+{
+	const char *mark = b->ascii ? LAYOUT_ASCII_RULE : LAYOUT_RULE;
+	size_t mw = text_width(mark);
+	size_t *lens = xcalloc(t->n_cols, sizeof *lens);
+	char **rules = xcalloc(t->n_cols, sizeof *rules);
+	size_t c, w;
+
+	table_row(b, t, t->labels, indent, widths);
+	for (c = 0; c < t->n_cols; c++) {
+		struct strbuf rule = { NULL, 0, 0 };
+
+		for (w = 0; w + mw <= widths[c]; w += mw)
+			strbuf_str(&rule, mark);
+		rules[c] = strbuf_take(&rule);
+		lens[c] = strlen(rules[c]);
+	}
+	table_line(b, indent, (const char *const *)rules, lens, widths,
+	    t->n_cols);
+	for (c = 0; c < t->n_cols; c++)
+		free(rules[c]);
+	free(rules);
+	free(lens);
+}
+
 size_t *
 layout_table_widths(const struct layout_table *t, size_t cols,
     size_t indent)
@@ -346,18 +346,52 @@ layout_table_widths(const struct layout_table *t, size_t cols,
 	return widths;
 }
 
+/* Write T row by row as 標籤：值 lines, for a table whose columns cannot
+ * stand side by side within the width (a template's own, with many). */
+static void
+table_records(struct pbuf *b, const struct layout_table *t, size_t indent)
+{
+	size_t r, c;
+
+	for (r = 0; r < t->n_rows; r++)
+		for (c = 0; c < t->n_cols; c++) {
+			char *line = xasprintf("%s%s%s", t->labels[c],
+			    LAYOUT_COLON, t->cells[r * t->n_cols + c]);
+
+			pbuf_spaces(b, indent);
+			pbuf_block(b, line, indent + LAYOUT_TABLE_GAP);
+			free(line);
+		}
+}
+
+/* Return true when columns of WIDTHS stand side by side in B's width. */
+static bool
+widths_fit(const struct pbuf *b, const struct layout_table *t,
+    size_t indent, const size_t *widths)
+{
+	size_t c, sum = indent;
+
+	for (c = 0; c < t->n_cols; c++)
+		sum += widths[c] + (c > 0 ? LAYOUT_TABLE_GAP : 0);
+	return sum <= b->cols;
+}
+
 void
 pbuf_table(struct pbuf *b, const struct layout_table *t, size_t indent,
     const size_t *widths)
 {
-	size_t *own = widths == NULL ? layout_table_widths(t, b->cols, indent)
-	    : NULL;
+	size_t *own = NULL;
 	size_t r;
 
-	if (own != NULL)
-		widths = own;
+	if (widths == NULL || !widths_fit(b, t, indent, widths))
+		widths = own = layout_table_widths(t, b->cols, indent);
+	if (!widths_fit(b, t, indent, widths)) {
+		table_records(b, t, indent);
+		free(own);
+		return;
+	}
 	table_head(b, t, indent, widths);
 	for (r = 0; r < t->n_rows; r++)
-		table_row(b, t, r, indent, widths);
+		table_row(b, t, t->cells + r * t->n_cols, indent, widths);
 	free(own);
 }

@@ -104,6 +104,52 @@ tests_unit_value_SOURCES = tests/unit/value.c \
 	tests/unit/fixture.c tests/unit/fixture.h
 tests_unit_value_LDADD = $(FORMS_TEST_LIBS)
 
+
+# The fuzz targets replayed on their seeds and on every input that once
+# broke them (tests/data/hostile/fuzz/NAME), without libFuzzer.
+REPLAY_COMMON = tests/fuzz/replay.c fuzz/fuzz.c fuzz/fuzz.h \
+	fuzz/fuzz_templates.c
+REPLAY_LIBS = tests/libtap.a storage/libstorage.a forms/libforms.a \
+	lib/libcommon.a $(YAML_LIBS) $(LIBICONV) $(LIBINTL)
+REPLAY_CPPFLAGS = $(AM_CPPFLAGS) -DREPLAY_TOP='"$(abs_top_srcdir)"' \
+	-DFUZZ_TEMPLATES_DIR='"$(abs_top_srcdir)/templates"'
+REPLAY_TESTS = tests/fuzz/replay_date tests/fuzz/replay_text \
+	tests/fuzz/replay_draft tests/fuzz/replay_template \
+	tests/fuzz/replay_import
+check_PROGRAMS += $(REPLAY_TESTS)
+TESTS += $(REPLAY_TESTS)
+tests_fuzz_replay_date_SOURCES = fuzz/fuzz_date.c $(REPLAY_COMMON)
+tests_fuzz_replay_date_CPPFLAGS = $(REPLAY_CPPFLAGS) -DREPLAY_NAME='"date"'
+tests_fuzz_replay_date_LDADD = $(REPLAY_LIBS)
+tests_fuzz_replay_text_SOURCES = fuzz/fuzz_text.c $(REPLAY_COMMON)
+tests_fuzz_replay_text_CPPFLAGS = $(REPLAY_CPPFLAGS) -DREPLAY_NAME='"text"'
+tests_fuzz_replay_text_LDADD = $(REPLAY_LIBS)
+tests_fuzz_replay_draft_SOURCES = fuzz/fuzz_draft.c $(REPLAY_COMMON)
+tests_fuzz_replay_draft_CPPFLAGS = $(REPLAY_CPPFLAGS) -DREPLAY_NAME='"draft"'
+tests_fuzz_replay_draft_LDADD = $(REPLAY_LIBS)
+tests_fuzz_replay_template_SOURCES = fuzz/fuzz_template.c $(REPLAY_COMMON)
+tests_fuzz_replay_template_CPPFLAGS = $(REPLAY_CPPFLAGS) \
+	-DREPLAY_NAME='"template"'
+tests_fuzz_replay_template_LDADD = $(REPLAY_LIBS)
+tests_fuzz_replay_import_SOURCES = fuzz/fuzz_import.c $(REPLAY_COMMON)
+tests_fuzz_replay_import_CPPFLAGS = $(REPLAY_CPPFLAGS) \
+	-DREPLAY_NAME='"import"'
+tests_fuzz_replay_import_LDADD = $(REPLAY_LIBS)
+EXTRA_DIST += tests/data/hostile
+
+# Crash consistency: tests/cli/crash-save.sh kills this saver.
+check_PROGRAMS += tests/crash_saver
+tests_crash_saver_LDADD = storage/libstorage.a forms/libforms.a \
+	lib/libcommon.a $(YAML_LIBS) $(LIBICONV) $(LIBINTL)
+TESTS += tests/cli/crash-save.sh
+EXTRA_DIST += tests/cli/crash-save.sh
+
+# Hostile text: tests/cli/hostile.sh and its checker of raw controls.
+check_PROGRAMS += tests/rawcheck
+tests_rawcheck_LDADD = forms/libforms.a lib/libcommon.a
+TESTS += tests/cli/hostile.sh
+EXTRA_DIST += tests/cli/hostile.sh
+
 # Unit tests of storage/: each links storage, the model, the base and
 # libyaml.
 STORAGE_TEST_LIBS = tests/libtap.a storage/libstorage.a forms/libforms.a \
@@ -127,6 +173,10 @@ check_PROGRAMS += tests/unit/templates
 TESTS += tests/unit/templates
 tests_unit_templates_LDADD = $(STORAGE_TEST_LIBS)
 
+# Permissions of drafts and temporary files; no shell in the sources.
+TESTS += tests/cli/permissions.sh
+EXTRA_DIST += tests/cli/permissions.sh
+
 # Unit tests of the drafts browser's model and storage (issue 6).
 check_PROGRAMS += tests/unit/draft_diff
 TESTS += tests/unit/draft_diff
@@ -142,6 +192,7 @@ tests_unit_drafts_LDADD = $(STORAGE_TEST_LIBS)
 check_PROGRAMS += tests/unit/profile
 TESTS += tests/unit/profile
 tests_unit_profile_LDADD = $(STORAGE_TEST_LIBS)
+
 # The form on screen, driven through tmux (tests/tui/lib.sh).
 TUI_FORM_TESTS = \
 	tests/tui/form-sheet.sh \
@@ -157,7 +208,8 @@ TUI_FORM_TESTS = \
 	tests/tui/form-lock.sh \
 	tests/tui/form-editor.sh \
 	tests/tui/form-print.sh \
-	tests/tui/helpbar-labels.sh
+	tests/tui/helpbar-labels.sh \
+	tests/tui/hostile.sh
 TESTS += $(TUI_FORM_TESTS)
 EXTRA_DIST += $(TUI_FORM_TESTS) tests/tui/form-lib.sh
 
