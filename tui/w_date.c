@@ -102,31 +102,10 @@ date_cursor(struct widget *w, int *row, int *col)
 static char *
 date_status(struct widget *w)
 {
-	char *rule = widget_rule_text(w->field), *s;
-
 	/* TRANSLATORS: a hint on the status line; the examples are dates
 	 * of the ROC calendar and stay as they are. */
-	s = xasprintf("%s  %s", rule != NULL ? rule : "",
+	return widget_status_with_hint(w->field,
 	    _("ROC date, e.g. 1070707 or 107/7/7"));
-	free(rule);
-	return s;
-}
-
-/* Put the cursor on the part SUB names (widget_ops). */
-static void
-date_jump(struct widget *w, const char *sub)
-{
-	(void) sub;
-	date_focus(w, 0);
-}
-
-/* Return what the answer YES did to the question asked (widget_ops). */
-static enum widget_result
-date_answer(struct widget *w, bool yes)
-{
-	(void) w;
-	(void) yes;
-	return WIDGET_USED;
 }
 
 /* Free the widget; its value stays in the draft (widget_ops). */
@@ -145,8 +124,8 @@ static const struct widget_ops date_ops = {
 	.blur = date_blur,
 	.cursor = date_cursor,
 	.status = date_status,
-	.jump = date_jump,
-	.answer = date_answer,
+	.jump = widget_jump_start,
+	.answer = widget_answer_none,
 	.free = date_free,
 };
 

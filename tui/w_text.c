@@ -165,23 +165,6 @@ phone_status(struct widget *w)
 	return s;
 }
 
-/* Put the cursor on the part SUB names (widget_ops). */
-static void
-text_jump(struct widget *w, const char *sub)
-{
-	(void) sub;
-	text_focus(w, 0);
-}
-
-/* Return what the answer YES did to the question asked (widget_ops). */
-static enum widget_result
-text_answer(struct widget *w, bool yes)
-{
-	(void) w;
-	(void) yes;
-	return WIDGET_USED;
-}
-
 /* Free the widget; its value stays in the draft (widget_ops). */
 static void
 text_free(struct widget *w)
@@ -189,6 +172,7 @@ text_free(struct widget *w)
 	free(w);
 }
 
+/* Text and integer fields; the integer's difference is its accept. */
 static const struct widget_ops text_ops = {
 	.measure = text_measure,
 	.draw = text_draw,
@@ -197,21 +181,8 @@ static const struct widget_ops text_ops = {
 	.blur = text_blur,
 	.cursor = text_cursor,
 	.status = text_status,
-	.jump = text_jump,
-	.answer = text_answer,
-	.free = text_free,
-};
-
-static const struct widget_ops integer_ops = {
-	.measure = text_measure,
-	.draw = text_draw,
-	.handle_key = text_key,
-	.focus = text_focus,
-	.blur = text_blur,
-	.cursor = text_cursor,
-	.status = text_status,
-	.jump = text_jump,
-	.answer = text_answer,
+	.jump = widget_jump_start,
+	.answer = widget_answer_none,
 	.free = text_free,
 };
 
@@ -223,8 +194,8 @@ static const struct widget_ops phone_ops = {
 	.blur = text_blur,
 	.cursor = text_cursor,
 	.status = phone_status,
-	.jump = text_jump,
-	.answer = text_answer,
+	.jump = widget_jump_start,
+	.answer = widget_answer_none,
 	.free = text_free,
 };
 
@@ -233,8 +204,7 @@ w_text_new(const struct template_field *f, struct value *v)
 {
 	struct w_text *t = xcalloc(1, sizeof *t);
 
-	t->base.ops = f->kind == FIELD_INTEGER ? &integer_ops
-	    : f->kind == FIELD_PHONE ? &phone_ops : &text_ops;
+	t->base.ops = f->kind == FIELD_PHONE ? &phone_ops : &text_ops;
 	t->accept = f->kind == FIELD_INTEGER ? accept_integer : NULL;
 	(void) v;
 	return &t->base;

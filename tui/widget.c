@@ -76,3 +76,28 @@ widget_rule_text(const struct template_field *f)
 	free(rule);
 	return s;
 }
+
+char *
+widget_status_with_hint(const struct template_field *f, const char *hint)
+{
+	char *rule = widget_rule_text(f), *s;
+
+	s = xasprintf("%s  %s", rule != NULL ? rule : "", hint);
+	free(rule);
+	return s;
+}
+
+void
+widget_jump_start(struct widget *w, const char *sub)
+{
+	(void) sub;
+	w->ops->focus(w, 0);
+}
+
+enum widget_result
+widget_answer_none(struct widget *w, bool yes)
+{
+	(void) w;
+	(void) yes;
+	return WIDGET_USED;
+}

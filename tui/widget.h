@@ -106,6 +106,19 @@ char *widget_rule_text(const struct template_field *f);
  * when it has none.  Caller frees. */
 char *widget_length_text(const struct template_field *f);
 
+/* Return the rule text of F followed by HINT (translated) for the status
+ * line.  Caller frees. */
+char *widget_status_with_hint(const struct template_field *f,
+    const char *hint);
+
+/* Put the cursor at the start of W whatever SUB names (widget_ops jump of
+ * the widgets with one part). */
+void widget_jump_start(struct widget *w, const char *sub);
+
+/* Return WIDGET_USED: the answer of a widget that asks nothing
+ * (widget_ops). */
+enum widget_result widget_answer_none(struct widget *w, bool yes);
+
 /* Constructors, one per kind (in the w_*.c files). */
 struct widget *w_text_new(const struct template_field *f, struct value *v);
 struct widget *w_multiline_new(const struct template_field *f,
