@@ -45,14 +45,6 @@ current(const struct widget *w)
 	return -1;
 }
 
-/* Return the rows the widget takes, laid out in G (widget_ops). */
-static int
-bool_measure(struct widget *w, const struct widget_geom *g)
-{
-	w->geom = *g;
-	return 1;
-}
-
 /* Draw the value into the rows of V that are shown (widget_ops). */
 static void
 bool_draw(struct widget *w, const struct widget_view *v)
@@ -152,7 +144,7 @@ bool_free(struct widget *w)
 }
 
 static const struct widget_ops bool_ops = {
-	.measure = bool_measure,
+	.measure = widget_measure_one_row,
 	.draw = bool_draw,
 	.handle_key = bool_key,
 	.focus = bool_focus,

@@ -27,14 +27,6 @@ state(struct widget *w)
 	return (struct w_date *) w;
 }
 
-/* Return the rows the widget takes, laid out in G (widget_ops). */
-static int
-date_measure(struct widget *w, const struct widget_geom *g)
-{
-	w->geom = *g;
-	return 1;
-}
-
 /* Draw the value into the rows of V that are shown (widget_ops). */
 static void
 date_draw(struct widget *w, const struct widget_view *v)
@@ -117,7 +109,7 @@ date_free(struct widget *w)
 }
 
 static const struct widget_ops date_ops = {
-	.measure = date_measure,
+	.measure = widget_measure_one_row,
 	.draw = date_draw,
 	.handle_key = date_key,
 	.focus = date_focus,

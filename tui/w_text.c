@@ -32,14 +32,6 @@ state(struct widget *w)
 	return (struct w_text *) w;
 }
 
-/* Return the rows the widget takes, laid out in G (widget_ops). */
-static int
-text_measure(struct widget *w, const struct widget_geom *g)
-{
-	w->geom = *g;
-	return 1;
-}
-
 /* Return true when W's value is text the editor is attached to; a value
  * that holds none is left alone until a key changes it. */
 static bool
@@ -174,7 +166,7 @@ text_free(struct widget *w)
 
 /* Text and integer fields; the integer's difference is its accept. */
 static const struct widget_ops text_ops = {
-	.measure = text_measure,
+	.measure = widget_measure_one_row,
 	.draw = text_draw,
 	.handle_key = text_key,
 	.focus = text_focus,
@@ -187,7 +179,7 @@ static const struct widget_ops text_ops = {
 };
 
 static const struct widget_ops phone_ops = {
-	.measure = text_measure,
+	.measure = widget_measure_one_row,
 	.draw = text_draw,
 	.handle_key = text_key,
 	.focus = text_focus,

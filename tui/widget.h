@@ -111,6 +111,10 @@ char *widget_length_text(const struct template_field *f);
 char *widget_status_with_hint(const struct template_field *f,
     const char *hint);
 
+/* Lay W out in G on one row; return 1 (widget_ops measure of the one-row
+ * widgets). */
+int widget_measure_one_row(struct widget *w, const struct widget_geom *g);
+
 /* Put the cursor at the start of W whatever SUB names (widget_ops jump of
  * the widgets with one part). */
 void widget_jump_start(struct widget *w, const char *sub);
