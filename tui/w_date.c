@@ -49,14 +49,7 @@ date_key(struct widget *w, const struct tui_key *k)
 
 	if (tui_key_is_enter(k) && !k->pasted)
 		return WIDGET_NEXT;
-	switch (datepart_key(&d->part, k, w->value)) {
-	case LINEEDIT_CHANGED:
-		return WIDGET_CHANGED;
-	case LINEEDIT_MOVED:
-		return WIDGET_USED;
-	default:
-		return WIDGET_IGNORED;
-	}
+	return widget_result_of_edit(datepart_key(&d->part, k, w->value));
 }
 
 /* Take the cursor, coming in direction DIR (widget_ops). */

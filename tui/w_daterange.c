@@ -123,14 +123,7 @@ part_key(struct widget *w, const struct tui_key *k)
 	if (r == LINEEDIT_CHANGED && target == NULL)
 		value_copy(part_for_change(w, d->current), &tmp);
 	value_free(&tmp);
-	switch (r) {
-	case LINEEDIT_CHANGED:
-		return WIDGET_CHANGED;
-	case LINEEDIT_MOVED:
-		return WIDGET_USED;
-	default:
-		return WIDGET_IGNORED;
-	}
+	return widget_result_of_edit(r);
 }
 
 /* Act on key K; return what it did (widget_ops.handle_key). */

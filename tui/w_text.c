@@ -85,20 +85,10 @@ text_key(struct widget *w, const struct tui_key *k)
 {
 	struct w_text *t = state(w);
 
-	enum lineedit_result r;
-
 	if (tui_key_is_enter(k) && !k->pasted)
 		return WIDGET_NEXT;
-	r = attached(w) ? lineedit_key(&t->edit, k, t->accept)
-	    : key_on_empty(w, k);
-	switch (r) {
-	case LINEEDIT_CHANGED:
-		return WIDGET_CHANGED;
-	case LINEEDIT_MOVED:
-		return WIDGET_USED;
-	default:
-		return WIDGET_IGNORED;
-	}
+	return widget_result_of_edit(attached(w)
+	    ? lineedit_key(&t->edit, k, t->accept) : key_on_empty(w, k));
 }
 
 /* Take the cursor, coming in direction DIR (widget_ops). */

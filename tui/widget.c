@@ -87,6 +87,19 @@ widget_status_with_hint(const struct template_field *f, const char *hint)
 	return s;
 }
 
+enum widget_result
+widget_result_of_edit(enum lineedit_result r)
+{
+	switch (r) {
+	case LINEEDIT_CHANGED:
+		return WIDGET_CHANGED;
+	case LINEEDIT_MOVED:
+		return WIDGET_USED;
+	default:
+		return WIDGET_IGNORED;
+	}
+}
+
 int
 widget_measure_one_row(struct widget *w, const struct widget_geom *g)
 {

@@ -18,6 +18,7 @@
 #include "forms/template.h"
 #include "forms/value.h"
 #include "tui/input.h"
+#include "tui/lineedit.h"
 
 /* Where a widget sits, as the form lays it out. */
 struct widget_geom {
@@ -110,6 +111,10 @@ char *widget_length_text(const struct template_field *f);
  * line.  Caller frees. */
 char *widget_status_with_hint(const struct template_field *f,
     const char *hint);
+
+/* Return what the line editor's result R means for the form: changed,
+ * used (the cursor moved) or ignored. */
+enum widget_result widget_result_of_edit(enum lineedit_result r);
 
 /* Lay W out in G on one row; return 1 (widget_ops measure of the one-row
  * widgets). */
