@@ -1,6 +1,6 @@
-/* w_text.c — the one-line widgets: text, integer and phone.  Each kind has
- * its own operations table; they share the line editor over the draft's
- * scalar, and differ in what they accept and what they tell. */
+/* w_text.c — the one-line widgets: text, integer and phone.  They share
+ * one operations table and the line editor over the draft's scalar, and
+ * differ in what they accept and what they tell. */
 #include <config.h>
 
 #include <stdlib.h>
@@ -124,15 +124,8 @@ text_cursor(struct widget *w, int *row, int *col)
 	*col = w->geom.value_x + (int) (c - t->edit.scroll);
 }
 
-/* Return the rule, and a hint while one helps, for the status line
- * (widget_ops).  Caller frees. */
-static char *
-text_status(struct widget *w)
-{
-	return widget_rule_text(w->field);
-}
-
-/* Return the status of a phone field: its rule and an example. */
+/* Return the status of a phone field: its rule and an example.  Caller
+ * frees. */
 static char *
 phone_status(struct widget *w)
 {
@@ -147,6 +140,16 @@ phone_status(struct widget *w)
 	return s;
 }
 
+/* Return the rule, and for a phone field an example while one helps,
+ * for the status line (widget_ops).  Caller frees. */
+static char *
+text_status(struct widget *w)
+{
+	if (w->field->kind == FIELD_PHONE)
+		return phone_status(w);
+	return widget_rule_text(w->field);
+}
+
 /* Free the widget; its value stays in the draft (widget_ops). */
 static void
 text_free(struct widget *w)
@@ -154,7 +157,8 @@ text_free(struct widget *w)
 	free(w);
 }
 
-/* Text and integer fields; the integer's difference is its accept. */
+/* Text, integer and phone fields: they differ in what they accept
+ * (w_text.accept) and tell (text_status). */
 static const struct widget_ops text_ops = {
 	.measure = widget_measure_one_row,
 	.draw = text_draw,
@@ -168,25 +172,12 @@ static const struct widget_ops text_ops = {
 	.free = text_free,
 };
 
-static const struct widget_ops phone_ops = {
-	.measure = widget_measure_one_row,
-	.draw = text_draw,
-	.handle_key = text_key,
-	.focus = text_focus,
-	.blur = text_blur,
-	.cursor = text_cursor,
-	.status = phone_status,
-	.jump = widget_jump_start,
-	.answer = widget_answer_none,
-	.free = text_free,
-};
-
 struct widget *
 w_text_new(const struct template_field *f, struct value *v)
 {
 	struct w_text *t = xcalloc(1, sizeof *t);
 
-	t->base.ops = f->kind == FIELD_PHONE ? &phone_ops : &text_ops;
+	t->base.ops = &text_ops;
 	t->accept = f->kind == FIELD_INTEGER ? accept_integer : NULL;
 	(void) v;
 	return &t->base;
