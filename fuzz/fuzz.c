@@ -3,16 +3,10 @@
 
 #include "fuzz/fuzz.h"
 
-#include <string.h>
-
 #include "lib/xalloc.h"
 
 char *
 fuzz_string(const uint8_t *data, size_t size)
 {
-	char *s = xmalloc(size + 1);
-
-	memcpy(s, data, size);
-	s[size] = '\0';
-	return s;
+	return xstrndup((const char *) data, size);
 }
