@@ -32,19 +32,6 @@ struct import_args {
 	const char *output;	/* -o */
 };
 
-/* Print the problems of L about FILE on standard error, GNU style. */
-static void
-show_problems(const char *file, const struct problem_list *l)
-{
-	struct report r;
-	size_t i;
-
-	report_begin(&r, stderr, false);
-	for (i = 0; i < l->n; i++)
-		report_problem(&r, file, &l->items[i]);
-	report_end(&r);
-}
-
 /* Print the --help text of import. */
 static void
 import_help(void)
@@ -197,7 +184,7 @@ choose_template(const struct import_args *a, const char *text)
 	problem_list_init(&errors);
 	if (a->template_id != NULL) {
 		t = templates_load(a->template_id, &errors);
-		show_problems(a->template_id, &errors);
+		report_problems_stderr(a->template_id, &errors);
 		problem_list_free(&errors);
 		return t;
 	}
@@ -222,7 +209,7 @@ choose_template(const struct import_args *a, const char *text)
 	free(title);
 	if (t == NULL) {
 		t = templates_load(TEMPLATES_DEFAULT_ID, &errors);
-		show_problems(TEMPLATES_DEFAULT_ID, &errors);
+		report_problems_stderr(TEMPLATES_DEFAULT_ID, &errors);
 	}
 	problem_list_free(&errors);
 	return t;
@@ -264,7 +251,7 @@ import_and_write(const struct import_args *a, const char *text,
 
 	problem_list_init(&notes);
 	d = import_text(text, t, &notes);
-	show_problems(a->text, &notes);
+	report_problems_stderr(a->text, &notes);
 	if (d == NULL) {
 		say(a->output, _("nothing was written"));
 		problem_list_free(&notes);

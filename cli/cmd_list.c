@@ -53,16 +53,12 @@ static char *
 roc_period(const struct drafts_entry *e)
 {
 	char a[DATE_BUFSIZE], b[DATE_BUFSIZE];
-	struct date from, to;
-	bool has_from = e->period_from != NULL
-	    && date_parse_iso(e->period_from, &from) == 0;
-	bool has_to = e->period_to != NULL
-	    && date_parse_iso(e->period_to, &to) == 0;
+	struct drafts_period p;
 
-	if (!has_from && !has_to)
+	if (!drafts_entry_period(e, &p))
 		return xstrdup("-");
-	return xasprintf("%s～%s", has_from ? date_to_roc(from, a) : "",
-	    has_to ? date_to_roc(to, b) : "");
+	return xasprintf("%s～%s", p.has_from ? date_to_roc(p.from, a) : "",
+	    p.has_to ? date_to_roc(p.to, b) : "");
 }
 
 /* Print the line of entry E of the folder DIR; a draft that cannot be

@@ -30,19 +30,6 @@ print_help(void)
 	    TEMPLATES_DEFAULT_ID, PACKAGE);
 }
 
-/* Print the problems of L, about FILE, on standard error. */
-static void
-print_problems(const char *file, const struct problem_list *l)
-{
-	struct report r;
-	size_t i;
-
-	report_begin(&r, stderr, false);
-	for (i = 0; i < l->n; i++)
-		report_problem(&r, file, &l->items[i]);
-	report_end(&r);
-}
-
 /* Create the draft at PATH from template ID.  Return an exit status. */
 static int
 create(const char *path, const char *id)
@@ -56,7 +43,7 @@ create(const char *path, const char *id)
 	problem_list_init(&errors);
 	t = templates_load(id, &errors);
 	if (t == NULL) {
-		print_problems(path, &errors);
+		report_problems_stderr(path, &errors);
 		problem_list_free(&errors);
 		return CLI_EXIT_TROUBLE;
 	}

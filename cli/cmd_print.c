@@ -31,19 +31,6 @@ struct print_args {
 	const char *file;
 };
 
-/* Print the problems of L about FILE on standard error, GNU style. */
-static void
-show_problems(const char *file, const struct problem_list *l)
-{
-	struct report r;
-	size_t i;
-
-	report_begin(&r, stderr, false);
-	for (i = 0; i < l->n; i++)
-		report_problem(&r, file, &l->items[i]);
-	report_end(&r);
-}
-
 /* Print the --help text of print. */
 static void
 print_help(void)
@@ -247,7 +234,7 @@ cmd_print(int argc, char **argv)
 		return status;
 	problem_list_init(&errors);
 	if (draft_file_load(a.file, &d, &t, &errors) != 0) {
-		show_problems(a.file, &errors);
+		report_problems_stderr(a.file, &errors);
 		problem_list_free(&errors);
 		return CLI_EXIT_TROUBLE;
 	}

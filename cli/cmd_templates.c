@@ -33,17 +33,12 @@ print_template(const char *id, int width)
 {
 	struct problem_list errors;
 	struct template *t;
-	struct report r;
 	char *name;
-	size_t i;
 
 	problem_list_init(&errors);
 	t = templates_load(id, &errors);
 	if (t == NULL) {
-		report_begin(&r, stderr, false);
-		for (i = 0; i < errors.n; i++)
-			report_problem(&r, id, &errors.items[i]);
-		report_end(&r);
+		report_problems_stderr(id, &errors);
 		problem_list_free(&errors);
 		return -1;
 	}

@@ -98,3 +98,15 @@ report_end(struct report *r)
 		fputs(r->n > 0 ? "\n]\n" : "]\n", r->out);
 	fflush(r->out);
 }
+
+void
+report_problems_stderr(const char *file, const struct problem_list *l)
+{
+	struct report r;
+	size_t i;
+
+	report_begin(&r, stderr, false);
+	for (i = 0; i < l->n; i++)
+		report_problem(&r, file, &l->items[i]);
+	report_end(&r);
+}

@@ -28,4 +28,7 @@ void report_problem(struct report *r, const char *file,
 /* End the report (closes the JSON array). */
 void report_end(struct report *r);
 
+/* Print every problem of L about FILE on standard error, GNU style. */
+void report_problems_stderr(const char *file, const struct problem_list *l);
+
 #endif

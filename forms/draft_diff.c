@@ -108,24 +108,13 @@ draft_diff_count(const struct draft_diff *d)
 	return d->n_fields + d->n_unknown + d->n_top;
 }
 
-/* Free the N strings of LIST and LIST. */
-static void
-free_list(char **list, size_t n)
-{
-	size_t i;
-
-	for (i = 0; i < n; i++)
-		free(list[i]);
-	free(list);
-}
-
 void
 draft_diff_clear(struct draft_diff *d)
 {
 	if (d == NULL)
 		return;
-	free_list(d->fields, d->n_fields);
-	free_list(d->unknown, d->n_unknown);
-	free_list(d->top, d->n_top);
+	free_strings(d->fields, d->n_fields);
+	free_strings(d->unknown, d->n_unknown);
+	free_strings(d->top, d->n_top);
 	memset(d, 0, sizeof *d);
 }

@@ -28,17 +28,6 @@ template_new(void)
 	return xcalloc(1, sizeof(struct template));
 }
 
-/* Free the N strings of the array A, and A. */
-static void
-free_strings(char **a, size_t n)
-{
-	size_t i;
-
-	for (i = 0; i < n; i++)
-		free(a[i]);
-	free(a);
-}
-
 void
 template_field_clear(struct template_field *f)
 {

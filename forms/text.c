@@ -220,31 +220,31 @@ text_count_nonspace(const char *s)
 	return count;
 }
 
-size_t
-text_count_han(const char *s)
+/* Return the characters of S for which KEEP (NULL: every one) is true. */
+static size_t
+count_chars_where(const char *s, bool (*keep)(uint32_t cp))
 {
 	size_t len = strlen(s), i = 0, count = 0;
 	uint32_t cp;
 
 	while (i < len) {
 		i += next_char(s + i, len - i, &cp);
-		if (text_is_han(cp))
+		if (keep == NULL || keep(cp))
 			count++;
 	}
 	return count;
 }
 
 size_t
+text_count_han(const char *s)
+{
+	return count_chars_where(s, text_is_han);
+}
+
+size_t
 text_count_chars(const char *s)
 {
-	size_t len = strlen(s), i = 0, count = 0;
-	uint32_t cp;
-
-	while (i < len) {
-		i += next_char(s + i, len - i, &cp);
-		count++;
-	}
-	return count;
+	return count_chars_where(s, NULL);
 }
 
 bool

@@ -152,9 +152,11 @@ read_unit(const char *s, size_t len, size_t cols, struct unit *u)
 }
 
 /* Return the bytes of the LEN bytes at S that fit into COLS columns,
- * whole characters only; add their columns to *USED. */
+ * whole characters only, and (when CLOSING_ONLY) only while they are
+ * closing punctuation; add their columns to *USED. */
 static size_t
-fit_span(const char *s, size_t len, size_t cols, size_t *used)
+fit_while(const char *s, size_t len, size_t cols, bool closing_only,
+    size_t *used)
 {
 	size_t i = 0, width = 0;
 
@@ -164,7 +166,8 @@ fit_span(const char *s, size_t len, size_t cols, size_t *used)
 		enum unit_type type;
 		size_t n = read_char(s + i, len - i, &cp, &w, &type);
 
-		if (width + w > cols)
+		if (width + w > cols || (closing_only && type != UNIT_ZERO
+		    && !in_set(cp, closing, sizeof closing / sizeof closing[0])))
 			break;
 		width += w;
 		i += n;
@@ -173,27 +176,20 @@ fit_span(const char *s, size_t len, size_t cols, size_t *used)
 	return i;
 }
 
+/* Return the bytes of the LEN bytes at S that fit into COLS columns,
+ * whole characters only; add their columns to *USED. */
+static size_t
+fit_span(const char *s, size_t len, size_t cols, size_t *used)
+{
+	return fit_while(s, len, cols, false, used);
+}
+
 /* Return the bytes of the closing punctuation that starts the LEN bytes
  * at S and fits into COLS columns; add their columns to *USED. */
 static size_t
 fit_closing(const char *s, size_t len, size_t cols, size_t *used)
 {
-	size_t i = 0, width = 0;
-
-	while (i < len) {
-		uint32_t cp;
-		size_t w;
-		enum unit_type type;
-		size_t n = read_char(s + i, len - i, &cp, &w, &type);
-
-		if (width + w > cols || (type != UNIT_ZERO && !in_set(cp,
-		    closing, sizeof closing / sizeof closing[0])))
-			break;
-		width += w;
-		i += n;
-	}
-	*used += width;
-	return i;
+	return fit_while(s, len, cols, true, used);
 }
 
 /* Return true when a line may break between a unit ending with PREV and

@@ -11,11 +11,7 @@
 char *
 fuzz_string(const uint8_t *data, size_t size)
 {
-	char *s = xmalloc(size + 1);
-
-	memcpy(s, data, size);
-	s[size] = '\0';
-	return s;
+	return xstrndup((const char *) data, size);
 }
 
 void

@@ -102,3 +102,13 @@ xasprintf(const char *fmt, ...)
 	va_end(ap);
 	return p;
 }
+
+void
+free_strings(char **a, size_t n)
+{
+	size_t i;
+
+	for (i = 0; i < n; i++)
+		free(a[i]);
+	free(a);
+}

@@ -28,6 +28,8 @@ void *xreallocarray(void *ptr, size_t nmemb, size_t size);
 char *xstrdup(const char *s);
 /* Return a copy of the first LEN bytes of S, NUL-terminated.  Caller frees. */
 char *xstrndup(const char *s, size_t len);
+/* Free the N strings of the array A, and A (NULL when N is 0). */
+void free_strings(char **a, size_t n);
 /* Return a newly formatted string, as printf would write it.  Caller frees. */
 char *xasprintf(const char *fmt, ...)
 #if defined(__GNUC__)

@@ -18,6 +18,7 @@
 #include <string.h>
 
 #include "lib/xalloc.h"
+#include "storage/strbuf.h"
 #include "storage/yaml_scalar.h"
 
 /* The longest cell (in bytes) that a row in flow style may hold. */
@@ -32,25 +33,16 @@ enum hint {
 	HINT_INTEGER	/* a decimal integer stands plain */
 };
 
-/* A growing output buffer. */
+/* The text being written. */
 struct out {
-	char *s;
-	size_t len;
-	size_t cap;
+	struct strbuf b;
 };
 
 /* Append the N bytes at S to O. */
 static void
 put_mem(struct out *o, const char *s, size_t n)
 {
-	if (o->len + n + 1 > o->cap) {
-		while (o->len + n + 1 > o->cap)
-			o->cap = o->cap ? o->cap * 2 : 4096;
-		o->s = xreallocarray(o->s, o->cap, 1);
-	}
-	memcpy(o->s + o->len, s, n);
-	o->len += n;
-	o->s[o->len] = '\0';
+	strbuf_add(&o->b, s, n);
 }
 
 /* Append the string S to O. */
@@ -599,14 +591,13 @@ char *
 draft_yaml_emit(const struct draft *d, const struct template *t,
     size_t *len)
 {
-	struct out o = { NULL, 0, 0 };
+	struct out o = { { NULL, 0, 0 } };
 
-	put_mem(&o, "", 0);
 	if (d->top.type == VALUE_MAP && d->top.n_entries > 0)
 		put_top(&o, &d->top, t);
 	else
 		put(&o, "{}\n");
 	if (len != NULL)
-		*len = o.len;
-	return o.s;
+		*len = o.b.len;
+	return strbuf_take(&o.b);
 }

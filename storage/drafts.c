@@ -220,18 +220,25 @@ by_change(const void *a, const void *b)
 	return by_name(a, b);
 }
 
+bool
+drafts_entry_period(const struct drafts_entry *e, struct drafts_period *p)
+{
+	p->has_from = e->period_from != NULL
+	    && date_parse_iso(e->period_from, &p->from) == 0;
+	p->has_to = e->period_to != NULL
+	    && date_parse_iso(e->period_to, &p->to) == 0;
+	return p->has_from || p->has_to;
+}
+
 /* Return the ISO date that orders entry E by period: the start, else the
  * end, else NULL. */
 static const char *
 period_key(const struct drafts_entry *e)
 {
-	struct date d;
+	struct drafts_period p;
 
-	if (e->period_from != NULL && date_parse_iso(e->period_from, &d) == 0)
-		return e->period_from;
-	if (e->period_to != NULL && date_parse_iso(e->period_to, &d) == 0)
-		return e->period_to;
-	return NULL;
+	drafts_entry_period(e, &p);
+	return p.has_from ? e->period_from : p.has_to ? e->period_to : NULL;
 }
 
 /* Compare two entries, latest trip first and no period last, for

@@ -84,6 +84,18 @@ void drafts_list_sort(struct drafts_list *l, enum drafts_order order);
  * title or file name, ASCII letters compared without case. */
 bool drafts_entry_matches(const struct drafts_entry *e, const char *filter);
 
+/* The period of a listed draft, as far as its dates can be read (plain
+ * values: nothing to free). */
+struct drafts_period {
+	struct date from, to;
+	bool has_from, has_to;	/* the date is there and an ISO date */
+};
+
+/* Read the period of E into *P.  Return true when it has a start or an
+ * end. */
+bool drafts_entry_period(const struct drafts_entry *e,
+    struct drafts_period *p);
+
 /* Return E's status for the list: "ready", "N errors, M warnings", or
  * "cannot be read".  Translated.  Caller frees. */
 char *drafts_entry_status(const struct drafts_entry *e);

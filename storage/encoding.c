@@ -13,6 +13,7 @@
 #include "forms/text.h"
 #include "lib/i18n.h"
 #include "lib/xalloc.h"
+#include "storage/strbuf.h"
 
 #ifndef ICONV_CONST
 # define ICONV_CONST
@@ -78,24 +79,6 @@ encoding_cache_free(void)
 	cache_n = 0;
 }
 
-/* A growing output buffer. */
-struct outbuf {
-	char *data;
-	size_t len;
-	size_t cap;
-};
-
-/* Make room for at least N more bytes (and a NUL) in B. */
-static void
-outbuf_reserve(struct outbuf *b, size_t n)
-{
-	if (b->len + n + 1 <= b->cap)
-		return;
-	while (b->len + n + 1 > b->cap)
-		b->cap = b->cap < 64 ? 64 : b->cap * 2;
-	b->data = xreallocarray(b->data, b->cap, 1);
-}
-
 /* Record in ERR an unmappable or invalid input at OFFSET of IN. */
 static enum encoding_status
 fail_at(struct encoding_error *err, enum encoding_status status,
@@ -119,7 +102,7 @@ fail_at(struct encoding_error *err, enum encoding_status status,
 /* Run the reset of C's state into B (stateful charsets end in their
  * initial shift state). */
 static void
-flush_state(struct conversion *c, struct outbuf *b)
+flush_state(struct conversion *c, struct strbuf *b)
 {
 	for (;;) {
 		char *op = b->data + b->len;
@@ -129,12 +112,12 @@ flush_state(struct conversion *c, struct outbuf *b)
 		b->len = (size_t)(op - b->data);
 		if (r != (size_t)-1 || errno != E2BIG)
 			return;
-		outbuf_reserve(b, b->cap);
+		strbuf_reserve(b, b->cap);
 	}
 }
 
 static enum encoding_status convert(struct conversion *c, const char *in,
-    size_t len, bool replace, struct outbuf *b, struct encoding_error *err);
+    size_t len, bool replace, struct strbuf *b, struct encoding_error *err);
 
 /* Work out C's marker for unmappable characters: 〓 when the charset has
  * it, else '?'. */
@@ -143,7 +126,7 @@ conversion_marker(struct conversion *c)
 {
 	static const char geta[] = "\xe3\x80\x93";	/* 〓 U+3013 */
 	struct encoding_error err;
-	struct outbuf b = { NULL, 0, 0 };
+	struct strbuf b = { NULL, 0, 0 };
 
 	c->marker_known = 1;
 	if (convert(c, geta, sizeof geta - 1, false, &b, &err) == ENCODING_OK
@@ -161,7 +144,7 @@ conversion_marker(struct conversion *c)
  * write the marker and return its length in the input; else 0. */
 static size_t
 replace_char(struct conversion *c, const char *ip, size_t ileft,
-    struct outbuf *b)
+    struct strbuf *b)
 {
 	uint32_t cp;
 	int n;
@@ -169,7 +152,7 @@ replace_char(struct conversion *c, const char *ip, size_t ileft,
 	n = text_decode(ip, ileft, &cp);
 	if (n <= 0)
 		return 0;
-	outbuf_reserve(b, c->marker_len);
+	strbuf_reserve(b, c->marker_len);
 	memcpy(b->data + b->len, c->marker, c->marker_len);
 	b->len += c->marker_len;
 	return (size_t)n;
@@ -178,14 +161,14 @@ replace_char(struct conversion *c, const char *ip, size_t ileft,
 /* Convert LEN bytes at IN with C, appending to B. */
 static enum encoding_status
 convert(struct conversion *c, const char *in, size_t len, bool replace,
-    struct outbuf *b, struct encoding_error *err)
+    struct strbuf *b, struct encoding_error *err)
 {
 	ICONV_CONST char *ip = (ICONV_CONST char *)in;
 	size_t ileft = len, skip;
 	uint32_t cp;
 
 	iconv(c->cd, NULL, NULL, NULL, NULL);
-	outbuf_reserve(b, len + len / 2 + 16);
+	strbuf_reserve(b, len + len / 2 + 16);
 	while (ileft > 0) {
 		char *op = b->data + b->len;
 		size_t oleft = b->cap - b->len - 1;
@@ -196,7 +179,7 @@ convert(struct conversion *c, const char *in, size_t len, bool replace,
 		if (r != (size_t)-1)
 			break;
 		if (errno == E2BIG) {
-			outbuf_reserve(b, b->cap);
+			strbuf_reserve(b, b->cap);
 			continue;
 		}
 		if (errno != EILSEQ || !c->from_utf8
@@ -218,7 +201,7 @@ run(const char *charset, bool from_utf8, const char *in, size_t len,
     bool replace, char **out, size_t *out_len, struct encoding_error *err)
 {
 	struct conversion *c = conversion_get(charset, from_utf8);
-	struct outbuf b = { NULL, 0, 0 };
+	struct strbuf b = { NULL, 0, 0 };
 	enum encoding_status s;
 
 	if (c == NULL) {
@@ -235,7 +218,7 @@ run(const char *charset, bool from_utf8, const char *in, size_t len,
 		free(b.data);
 		return s;
 	}
-	outbuf_reserve(&b, 0);
+	strbuf_reserve(&b, 0);
 	b.data[b.len] = '\0';
 	*out = b.data;
 	*out_len = b.len;

@@ -42,13 +42,9 @@ ilines_split(const char *text)
 void
 ilines_free(struct ilines *l)
 {
-	size_t i;
-
 	if (l == NULL)
 		return;
-	for (i = 0; i < l->n; i++)
-		free(l->line[i]);
-	free(l->line);
+	free_strings(l->line, l->n);
 	free(l->used);
 	free(l);
 }

@@ -333,16 +333,6 @@ split_cells(const char *s, char sep, size_t *n)
 	}
 }
 
-static void
-free_cells(char **cells, size_t n)
-{
-	size_t i;
-
-	for (i = 0; i < n; i++)
-		free(cells[i]);
-	free(cells);
-}
-
 /* Append a row to the table V of F from CELLS, of which MAP says the
  * column each shows (-1: none). */
 static void
@@ -384,7 +374,7 @@ web_slash_table(struct web *w, const struct template_field *f, size_t i,
 			add_row(v, f, cells, map, n);
 			w->l->used[j] = true;
 		}
-		free_cells(cells, n);
+		free_strings(cells, n);
 	}
 	free(map);
 	return j;
@@ -434,7 +424,7 @@ tab_header(const struct template_field *f, const char *header, size_t *n)
 		    && strcmp(cells[c], LAYOUT_WEEKDAY) != 0)
 			ok = false;
 	}
-	free_cells(cells, *n);
+	free_strings(cells, *n);
 	if (!ok || known == 0) {
 		free(map);
 		return NULL;
@@ -479,7 +469,7 @@ web_tab_table(struct web *w, const struct template_field *f, size_t from,
 		if (v != NULL)
 			add_row(v, f, cells, map, nc < n ? nc : n);
 		w->l->used[j] = true;
-		free_cells(cells, nc);
+		free_strings(cells, nc);
 	}
 	free(map);
 }

@@ -29,8 +29,8 @@ print_layout(const struct draft *d, const struct template *t,
 		print_body(&b, d, t);
 	}
 	/* The copy ends with one newline, not with blank lines. */
-	while (b.len >= 2 && b.data[b.len - 1] == '\n'
-	    && b.data[b.len - 2] == '\n')
-		b.data[--b.len] = '\0';
+	while (b.text.len >= 2 && b.text.data[b.text.len - 1] == '\n'
+	    && b.text.data[b.text.len - 2] == '\n')
+		b.text.data[--b.text.len] = '\0';
 	return pbuf_finish(&b);
 }

@@ -21,14 +21,7 @@ pbuf_init(struct pbuf *b, const struct print_options *o)
 void
 pbuf_add(struct pbuf *b, const char *s, size_t n)
 {
-	if (b->len + n + 1 > b->cap) {
-		while (b->len + n + 1 > b->cap)
-			b->cap = b->cap < 256 ? 256 : b->cap * 2;
-		b->data = xreallocarray(b->data, b->cap, 1);
-	}
-	memcpy(b->data + b->len, s, n);
-	b->len += n;
-	b->data[b->len] = '\0';
+	strbuf_add(&b->text, s, n);
 }
 
 void
@@ -53,8 +46,8 @@ pbuf_spaces(struct pbuf *b, size_t n)
 void
 pbuf_end_line(struct pbuf *b)
 {
-	while (b->len > 0 && b->data[b->len - 1] == ' ')
-		b->len--;
+	while (b->text.len > 0 && b->text.data[b->text.len - 1] == ' ')
+		b->text.len--;
 	pbuf_add(b, "\n", 1);
 }
 
@@ -64,7 +57,7 @@ close_span(struct pbuf *b)
 {
 	struct print_span *s;
 
-	if (b->field == NULL || b->len == b->field_start)
+	if (b->field == NULL || b->text.len == b->field_start)
 		return;
 	if (b->n_spans == b->cap_spans) {
 		b->cap_spans = b->cap_spans < 16 ? 16 : b->cap_spans * 2;
@@ -73,7 +66,7 @@ close_span(struct pbuf *b)
 	}
 	s = &b->spans[b->n_spans++];
 	s->start = b->field_start;
-	s->end = b->len;
+	s->end = b->text.len;
 	s->field = xstrdup(b->field);
 }
 
@@ -82,7 +75,7 @@ pbuf_field(struct pbuf *b, const char *id)
 {
 	close_span(b);
 	b->field = id;
-	b->field_start = b->len;
+	b->field_start = b->text.len;
 }
 
 void
@@ -121,10 +114,8 @@ pbuf_finish(struct pbuf *b)
 	struct print_copy *c = xcalloc(1, sizeof *c);
 
 	close_span(b);
-	if (b->data == NULL)
-		pbuf_add(b, "", 0);
-	c->text = b->data;
-	c->len = b->len;
+	c->len = b->text.len;
+	c->text = strbuf_take(&b->text);
 	c->spans = b->spans;
 	c->n_spans = b->n_spans;
 	memset(b, 0, sizeof *b);

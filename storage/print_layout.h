@@ -12,6 +12,7 @@
 #include "forms/template.h"
 #include "forms/wrap.h"
 #include "storage/print.h"
+#include "storage/strbuf.h"
 
 /* The marks of the layout, in full and in --ascii form. */
 #define LAYOUT_COLON "\xef\xbc\x9a"		/* ： */
@@ -44,9 +45,7 @@
 
 /* The copy as it is built: text, and which field each stretch shows. */
 struct pbuf {
-	char *data;
-	size_t len;
-	size_t cap;
+	struct strbuf text;
 	struct print_span *spans;
 	size_t n_spans;
 	size_t cap_spans;

@@ -8,13 +8,19 @@
 #include "lib/xalloc.h"
 
 void
+strbuf_reserve(struct strbuf *b, size_t n)
+{
+	if (b->len + n + 1 <= b->cap)
+		return;
+	while (b->len + n + 1 > b->cap)
+		b->cap = b->cap < 64 ? 64 : b->cap * 2;
+	b->data = xreallocarray(b->data, b->cap, 1);
+}
+
+void
 strbuf_add(struct strbuf *b, const char *s, size_t len)
 {
-	if (b->len + len + 1 > b->cap) {
-		while (b->len + len + 1 > b->cap)
-			b->cap = b->cap < 64 ? 64 : b->cap * 2;
-		b->data = xreallocarray(b->data, b->cap, 1);
-	}
+	strbuf_reserve(b, len);
 	memcpy(b->data + b->len, s, len);
 	b->len += len;
 	b->data[b->len] = '\0';

@@ -12,6 +12,9 @@ struct strbuf {
 	size_t cap;
 };
 
+/* Make room in B for at least N more bytes and a NUL, for a writer that
+ * fills data + len itself and then moves len. */
+void strbuf_reserve(struct strbuf *b, size_t n);
 /* Append the LEN bytes at S to B. */
 void strbuf_add(struct strbuf *b, const char *s, size_t len);
 /* Append the string S to B. */

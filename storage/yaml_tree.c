@@ -351,6 +351,35 @@ parse_entries(struct tree_parser *tp, struct value *out, int depth)
 	return 0;
 }
 
+/* Check the start EV of a list or a map at nesting DEPTH (no anchor, no
+ * foreign tag, not too deep) and set OUT's type and style from it.
+ * Return 0, or -1 after reporting. */
+static int
+open_collection(struct tree_parser *tp, const yaml_event_t *ev,
+    struct value *out, int depth)
+{
+	bool seq = ev->type == YAML_SEQUENCE_START_EVENT;
+	const yaml_char_t *anchor = seq ? ev->data.sequence_start.anchor
+	    : ev->data.mapping_start.anchor;
+	const yaml_char_t *tag = seq ? ev->data.sequence_start.tag
+	    : ev->data.mapping_start.tag;
+	bool flow = seq
+	    ? ev->data.sequence_start.style == YAML_FLOW_SEQUENCE_STYLE
+	    : ev->data.mapping_start.style == YAML_FLOW_MAPPING_STYLE;
+
+	if (check_node(tp, ev, anchor, tag, seq ? "seq" : "map") != 0)
+		return -1;
+	if (depth >= tp->max_depth) {
+		problem_add(tp->errors, PROBLEM_ERROR, NULL, out->line,
+		    out->col, _("lists and maps nest deeper than %d "
+		    "levels"), tp->max_depth);
+		return -1;
+	}
+	out->type = seq ? VALUE_LIST : VALUE_MAP;
+	out->style = flow ? VALUE_STYLE_PLAIN : VALUE_STYLE_ANY;
+	return 0;
+}
+
 /* Read the node that starts with event EV (consumed here) into OUT, at
  * nesting DEPTH.  Return 0, or -1 after reporting. */
 static int
@@ -367,37 +396,12 @@ parse_node(struct tree_parser *tp, yaml_event_t *ev, struct value *out,
 		r = take_scalar(tp, ev, out);
 		break;
 	case YAML_SEQUENCE_START_EVENT:
-		if (check_node(tp, ev, ev->data.sequence_start.anchor,
-		    ev->data.sequence_start.tag, "seq") != 0)
-			break;
-		if (depth >= tp->max_depth) {
-			problem_add(tp->errors, PROBLEM_ERROR, NULL, out->line,
-			    out->col, _("lists and maps nest deeper than %d "
-			    "levels"), tp->max_depth);
-			break;
-		}
-		out->type = VALUE_LIST;
-		out->style = ev->data.sequence_start.style
-		    == YAML_FLOW_SEQUENCE_STYLE ? VALUE_STYLE_PLAIN
-		    : VALUE_STYLE_ANY;
-		yaml_event_delete(ev);
-		return parse_items(tp, out, depth + 1);
 	case YAML_MAPPING_START_EVENT:
-		if (check_node(tp, ev, ev->data.mapping_start.anchor,
-		    ev->data.mapping_start.tag, "map") != 0)
+		if (open_collection(tp, ev, out, depth) != 0)
 			break;
-		if (depth >= tp->max_depth) {
-			problem_add(tp->errors, PROBLEM_ERROR, NULL, out->line,
-			    out->col, _("lists and maps nest deeper than %d "
-			    "levels"), tp->max_depth);
-			break;
-		}
-		out->type = VALUE_MAP;
-		out->style = ev->data.mapping_start.style
-		    == YAML_FLOW_MAPPING_STYLE ? VALUE_STYLE_PLAIN
-		    : VALUE_STYLE_ANY;
 		yaml_event_delete(ev);
-		return parse_entries(tp, out, depth + 1);
+		return out->type == VALUE_LIST ? parse_items(tp, out, depth + 1)
+		    : parse_entries(tp, out, depth + 1);
 	default:
 		problem_add(tp->errors, PROBLEM_ERROR, NULL, out->line, out->col,
 		    "%s", _("the YAML events are out of order"));

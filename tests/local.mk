@@ -156,6 +156,8 @@ STORAGE_TEST_LIBS = tests/libtap.a storage/libstorage.a forms/libforms.a \
 	lib/libcommon.a $(YAML_LIBS) $(LIBICONV) $(LIBINTL)
 check_PROGRAMS += tests/unit/file
 TESTS += tests/unit/file
+tests_unit_file_SOURCES = tests/unit/file.c \
+	tests/unit/testfs.c tests/unit/testfs.h
 tests_unit_file_LDADD = $(STORAGE_TEST_LIBS)
 check_PROGRAMS += tests/unit/draft_yaml
 TESTS += tests/unit/draft_yaml
@@ -185,12 +187,18 @@ tests_unit_draft_diff_SOURCES = tests/unit/draft_diff.c \
 tests_unit_draft_diff_LDADD = $(FORMS_TEST_LIBS)
 check_PROGRAMS += tests/unit/recovery
 TESTS += tests/unit/recovery
+tests_unit_recovery_SOURCES = tests/unit/recovery.c \
+	tests/unit/testfs.c tests/unit/testfs.h
 tests_unit_recovery_LDADD = $(STORAGE_TEST_LIBS)
 check_PROGRAMS += tests/unit/drafts
 TESTS += tests/unit/drafts
+tests_unit_drafts_SOURCES = tests/unit/drafts.c \
+	tests/unit/testfs.c tests/unit/testfs.h
 tests_unit_drafts_LDADD = $(STORAGE_TEST_LIBS)
 check_PROGRAMS += tests/unit/profile
 TESTS += tests/unit/profile
+tests_unit_profile_SOURCES = tests/unit/profile.c \
+	tests/unit/testfs.c tests/unit/testfs.h
 tests_unit_profile_LDADD = $(STORAGE_TEST_LIBS)
 
 # The form on screen, driven through tmux (tests/tui/lib.sh).

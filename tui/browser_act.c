@@ -122,9 +122,7 @@ pick_template(struct browser *b, char **ids, size_t n, size_t first)
 		lines[i] = template_line(b, ids[i]);
 	pick = pick_line(_("Template of the new draft"),
 	    (const char *const *) lines, n, first);
-	for (i = 0; i < n; i++)
-		free(lines[i]);
-	free(lines);
+	free_strings(lines, n);
 	return pick;
 }
 

@@ -84,20 +84,16 @@ static char *
 period_text(const struct drafts_entry *e)
 {
 	char a[DATE_BUFSIZE], b[DATE_BUFSIZE];
-	struct date from, to;
-	bool has_from = e->period_from != NULL
-	    && date_parse_iso(e->period_from, &from) == 0;
-	bool has_to = e->period_to != NULL
-	    && date_parse_iso(e->period_to, &to) == 0;
+	struct drafts_period p;
 
-	if (!has_from && !has_to)
+	if (!drafts_entry_period(e, &p))
 		return xstrdup("");
-	if (!has_to)
-		return xasprintf("%s-", roc_short(from, false, a));
-	if (!has_from)
-		return xasprintf("-%s", roc_short(to, false, b));
-	return xasprintf("%s-%s", roc_short(from, false, a),
-	    roc_short(to, from.year == to.year, b));
+	if (!p.has_to)
+		return xasprintf("%s-", roc_short(p.from, false, a));
+	if (!p.has_from)
+		return xasprintf("-%s", roc_short(p.to, false, b));
+	return xasprintf("%s-%s", roc_short(p.from, false, a),
+	    roc_short(p.to, p.from.year == p.to.year, b));
 }
 
 /* Return the status of E for the list: ready, N problems, or that it

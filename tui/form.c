@@ -24,15 +24,13 @@
 #include "tui/input.h"
 #include "tui/preview.h"
 #include "tui/problems.h"
+#include "tui/prompt.h"
 #include "tui/screen.h"
 #include "tui/signals.h"
 #include "tui/widget.h"
 
 /* How long a wait for a key lasts before the loop looks around. */
 #define POLL_MS 1000
-
-/* The answers to a question on the status line. */
-enum answer { ANSWER_YES, ANSWER_NO, ANSWER_CANCEL };
 
 struct form {
 	struct draft *draft;		/* edited in place, not owned */
@@ -51,7 +49,6 @@ struct form {
 	bool *marks;			/* fields with problems */
 	size_t laid;			/* widgets measured for this frame */
 	char *message;			/* for the status line, or NULL */
-	const char *asking;		/* a question on the status line */
 	int status;			/* exit status */
 	struct guard *guard;		/* lock and recovery; not owned */
 	bool hanging;			/* applying the last keys of a hangup */
@@ -202,7 +199,7 @@ draw_widget(struct form *f, size_t i)
 	w->ops->draw(w, &v);
 }
 
-/* Draw the status line: a question, a message, or the field's rule. */
+/* Draw the status line: a message, or the field's rule. */
 static void
 draw_status(const struct form *f)
 {
@@ -210,9 +207,9 @@ draw_status(const struct form *f)
 	int y = LINES - 3;
 	char *rule, *line;
 
-	if (f->asking != NULL || f->message != NULL) {
-		tui_draw_text(stdscr, y, 1, COLS - 2, f->asking != NULL
-		    ? f->asking : f->message, tui_attr(TUI_PART_MESSAGE));
+	if (f->message != NULL) {
+		tui_draw_text(stdscr, y, 1, COLS - 2, f->message,
+		    tui_attr(TUI_PART_MESSAGE));
 		return;
 	}
 	/* An inline field's label is beside the cursor; a block's may have
@@ -229,19 +226,15 @@ draw_status(const struct form *f)
 	free(rule);
 }
 
-/* Draw the whole form into the screen and send what changed. */
+/* Draw the whole form into stdscr, without sending it. */
 static void
-draw(struct form *f)
+compose(struct form *f)
 {
 	struct widget_geom g;
 	struct widget *w;
 	int row, col, y;
 	size_t i;
 
-	if (tui_too_small()) {
-		tui_draw_too_small();
-		return;
-	}
 	werase(stdscr);
 	geometry(f, &g);
 	f->laid = 0;
@@ -256,10 +249,26 @@ draw(struct form *f)
 	w = f->widgets[f->focus];
 	w->ops->cursor(w, &row, &col);
 	y = 1 + f->rows[f->focus] + row - f->top;
-	if (f->asking != NULL)
-		wmove(stdscr, LINES - 3, 1);
-	else if (y >= 1 && y <= area_rows())
+	if (y >= 1 && y <= area_rows())
 		wmove(stdscr, y, col < COLS ? col : COLS - 1);
+}
+
+/* Draw the form behind a question of tui/prompt.c (prompt_draw_fn). */
+static void
+compose_cb(void *data)
+{
+	compose(data);
+}
+
+/* Draw the whole form into the screen and send what changed. */
+static void
+draw(struct form *f)
+{
+	if (tui_too_small()) {
+		tui_draw_too_small();
+		return;
+	}
+	compose(f);
 	wnoutrefresh(stdscr);
 	doupdate();
 }
@@ -303,46 +312,6 @@ move_by(struct form *f, int dir)
 	go_to(f, dir > 0 ? (f->focus + 1) % n : (f->focus + n - 1) % n, dir);
 }
 
-/* Ask QUESTION on the status line and wait for the answer; a resize
- * draws the form again.  Return the answer. */
-static enum answer
-ask(struct form *f, const char *question, bool with_cancel)
-{
-	struct tui_key k;
-	enum answer a = ANSWER_CANCEL;
-	/* TRANSLATORS: a yes/no question, then how to answer it. */
-	char *line = with_cancel ? xstrdup(question)
-	    : xasprintf(_("%s  Y Yes   N No"), question);
-
-	f->asking = line;
-	for (;;) {
-		uint32_t c;
-
-		draw(f);
-		if (tui_read_key(&k, POLL_MS) == TUI_KEY_HANGUP)
-			break;
-		if (k.type != TUI_KEY_CHAR || tui_too_small())
-			continue;
-		c = k.code;
-		if (c == 'y' || c == 'Y' || c == 0x662f) {	/* 是 */
-			a = ANSWER_YES;
-			break;
-		}
-		if (c == 'n' || c == 'N' || c == 0x5426) {	/* 否 */
-			a = ANSWER_NO;
-			break;
-		}
-		if (c == 27 || c == TUI_CTRL('C') || c == TUI_CTRL('X')
-		    || ((c == 'c' || c == 'C' || c == 0x53d6) && with_cancel)) {
-			a = with_cancel ? ANSWER_CANCEL : ANSWER_NO;
-			break;
-		}
-	}
-	f->asking = NULL;
-	free(line);
-	return a;
-}
-
 /* Save the draft; return 0, or -1 with the error on the status line. */
 static int
 save(struct form *f)
@@ -379,19 +348,20 @@ leave(struct form *f)
 	}
 	/* TRANSLATORS: the answers are typed as Y, N or C (是, 否 and 取
 	 * work too). */
-	switch (ask(f, _("Save the changes?  Y Yes   N No   C Cancel"),
-	    true)) {
-	case ANSWER_YES:
+	switch (prompt_yes_no_cancel(_("Save the changes?  Y Yes   N No   "
+	    "C Cancel"), compose_cb, f)) {
+	case PROMPT_OK:
 		if (save(f) == 0)
 			f->quit = true;
 		break;
-	case ANSWER_NO:
+	case PROMPT_NO:
 		/* The user chose not to keep the changes. */
 		if (f->guard != NULL)
 			free(guard_settled(f->guard));
 		f->quit = true;
 		break;
-	case ANSWER_CANCEL:
+	case PROMPT_CANCEL:
+	case PROMPT_HANGUP:
 		set_message(f, NULL);
 		break;
 	}
@@ -621,11 +591,9 @@ handle(struct form *f, const struct tui_key *k)
 		r = handle_read_only(f, k);
 	else
 		r = w->ops->handle_key(w, k);
-	if (r == WIDGET_ASK) {
-		enum answer a = ask(f, w->question, false);
-
-		r = w->ops->answer(w, a == ANSWER_YES);
-	}
+	if (r == WIDGET_ASK)
+		r = w->ops->answer(w, prompt_yes_no(w->question, compose_cb,
+		    f) == PROMPT_OK);
 	switch (r) {
 	case WIDGET_CHANGED:
 		changed(f);

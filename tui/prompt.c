@@ -87,32 +87,48 @@ prompt_line(const char *question, char **text, prompt_draw_fn *draw,
 	}
 }
 
-enum prompt_result
-prompt_yes_no(const char *question, prompt_draw_fn *draw, void *data)
+/* Wait for the answer to LINE, DRAW drawing the screen behind with DATA:
+ * yes, no, or (when WITH_CANCEL) cancel, which Esc, ^C and ^X mean; they
+ * mean no otherwise.  Return what the answer was. */
+static enum prompt_result
+answer_of(const char *line, bool with_cancel, prompt_draw_fn *draw,
+    void *data)
 {
-	/* TRANSLATORS: a yes/no question, then how to answer it. */
-	char *line = xasprintf(_("%s  Y Yes   N No"), question);
-	enum prompt_result r = PROMPT_NO;
 	struct tui_key k;
 
 	for (;;) {
 		uint32_t c;
 
 		frame(line, NULL, draw, data);
-		if (tui_read_key(&k, POLL_MS) == TUI_KEY_HANGUP) {
-			r = PROMPT_HANGUP;
-			break;
-		}
+		if (tui_read_key(&k, POLL_MS) == TUI_KEY_HANGUP)
+			return PROMPT_HANGUP;
 		if (k.type != TUI_KEY_CHAR || tui_too_small())
 			continue;
 		c = k.code;
-		if (c == 'y' || c == 'Y' || c == 0x662f) {	/* 是 */
-			r = PROMPT_OK;
-			break;
-		}
-		if (c == 'n' || c == 'N' || c == 0x5426 || is_cancel(&k))
-			break;
+		if (c == 'y' || c == 'Y' || c == 0x662f)	/* 是 */
+			return PROMPT_OK;
+		if (c == 'n' || c == 'N' || c == 0x5426)	/* 否 */
+			return PROMPT_NO;
+		if (with_cancel && (c == 'c' || c == 'C' || c == 0x53d6))
+			return PROMPT_CANCEL;			/* 取 */
+		if (is_cancel(&k))
+			return with_cancel ? PROMPT_CANCEL : PROMPT_NO;
 	}
+}
+
+enum prompt_result
+prompt_yes_no(const char *question, prompt_draw_fn *draw, void *data)
+{
+	/* TRANSLATORS: a yes/no question, then how to answer it. */
+	char *line = xasprintf(_("%s  Y Yes   N No"), question);
+	enum prompt_result r = answer_of(line, false, draw, data);
+
 	free(line);
 	return r;
+}
+
+enum prompt_result
+prompt_yes_no_cancel(const char *question, prompt_draw_fn *draw, void *data)
+{
+	return answer_of(question, true, draw, data);
 }

@@ -18,7 +18,8 @@ typedef void prompt_draw_fn(void *data);
 enum prompt_result {
 	PROMPT_OK,		/* answered: Enter, or yes */
 	PROMPT_NO,		/* no, or cancelled (Esc, ^C, ^X) */
-	PROMPT_HANGUP		/* the terminal is gone or a signal came */
+	PROMPT_HANGUP,		/* the terminal is gone or a signal came */
+	PROMPT_CANCEL		/* cancelled, where no and cancel differ */
 };
 
 /* Ask QUESTION (translated) and let the user edit *TEXT (malloc'd; NULL
@@ -31,6 +32,12 @@ enum prompt_result prompt_line(const char *question, char **text,
  * no.  Return PROMPT_OK for yes. */
 enum prompt_result prompt_yes_no(const char *question, prompt_draw_fn *draw,
     void *data);
+
+/* Ask QUESTION (translated, with its own list of answers); Y, 是 say
+ * yes; N, 否 say no; C, 取, Esc, ^C, ^X cancel.  Return PROMPT_OK for yes,
+ * PROMPT_NO for no, PROMPT_CANCEL. */
+enum prompt_result prompt_yes_no_cancel(const char *question,
+    prompt_draw_fn *draw, void *data);
 
 /* Return the row of the status line on the screen as it is now. */
 int prompt_status_row(void);

@@ -45,14 +45,6 @@ current(const struct widget *w)
 	return -1;
 }
 
-/* Return the rows the widget takes, laid out in G (widget_ops). */
-static int
-bool_measure(struct widget *w, const struct widget_geom *g)
-{
-	w->geom = *g;
-	return 1;
-}
-
 /* Draw the value into the rows of V that are shown (widget_ops). */
 static void
 bool_draw(struct widget *w, const struct widget_view *v)
@@ -136,33 +128,12 @@ bool_cursor(struct widget *w, int *row, int *col)
 static char *
 bool_status(struct widget *w)
 {
-	char *rule = widget_rule_text(w->field), *s;
-
 	if (current(w) >= 0)	/* the hint only while it is needed */
-		return rule;
+		return widget_rule_text(w->field);
 	/* TRANSLATORS: a hint on the status line; 是 and 否 stay as
 	 * they are, they are what the sheet prints. */
-	s = xasprintf("%s  %s", rule != NULL ? rule : "",
+	return widget_status_with_hint(w->field,
 	    _("type 是 or 否 (y/n), or Space"));
-	free(rule);
-	return s;
-}
-
-/* Put the cursor on the part SUB names (widget_ops). */
-static void
-bool_jump(struct widget *w, const char *sub)
-{
-	(void) sub;
-	bool_focus(w, 0);
-}
-
-/* Return what the answer YES did to the question asked (widget_ops). */
-static enum widget_result
-bool_answer(struct widget *w, bool yes)
-{
-	(void) w;
-	(void) yes;
-	return WIDGET_USED;
 }
 
 /* Free the widget; its value stays in the draft (widget_ops). */
@@ -173,15 +144,15 @@ bool_free(struct widget *w)
 }
 
 static const struct widget_ops bool_ops = {
-	.measure = bool_measure,
+	.measure = widget_measure_one_row,
 	.draw = bool_draw,
 	.handle_key = bool_key,
 	.focus = bool_focus,
 	.blur = bool_blur,
 	.cursor = bool_cursor,
 	.status = bool_status,
-	.jump = bool_jump,
-	.answer = bool_answer,
+	.jump = widget_jump_start,
+	.answer = widget_answer_none,
 	.free = bool_free,
 };
 

@@ -176,32 +176,11 @@ choice_cursor(struct widget *w, int *row, int *col)
 static char *
 choice_status(struct widget *w)
 {
-	char *rule = widget_rule_text(w->field), *s;
-
 	if (*chosen(w) != '\0')	/* the hint only while it is needed */
-		return rule;
+		return widget_rule_text(w->field);
 	/* TRANSLATORS: a hint on the status line. */
-	s = xasprintf("%s  %s", rule != NULL ? rule : "",
+	return widget_status_with_hint(w->field,
 	    _("arrows move, Space chooses"));
-	free(rule);
-	return s;
-}
-
-/* Put the cursor on the part SUB names (widget_ops). */
-static void
-choice_jump(struct widget *w, const char *sub)
-{
-	(void) sub;
-	choice_focus(w, 0);
-}
-
-/* Return what the answer YES did to the question asked (widget_ops). */
-static enum widget_result
-choice_answer(struct widget *w, bool yes)
-{
-	(void) w;
-	(void) yes;
-	return WIDGET_USED;
 }
 
 /* Free the widget; its value stays in the draft (widget_ops). */
@@ -220,8 +199,8 @@ static const struct widget_ops choice_ops = {
 	.blur = choice_blur,
 	.cursor = choice_cursor,
 	.status = choice_status,
-	.jump = choice_jump,
-	.answer = choice_answer,
+	.jump = widget_jump_start,
+	.answer = widget_answer_none,
 	.free = choice_free,
 };
 

@@ -285,32 +285,11 @@ choices_cursor(struct widget *w, int *row, int *col)
 static char *
 choices_status(struct widget *w)
 {
-	char *rule = widget_rule_text(w->field), *s;
-
 	if (!value_is_empty(w->value))	/* the hint only while needed */
-		return rule;
+		return widget_rule_text(w->field);
 	/* TRANSLATORS: a hint on the status line. */
-	s = xasprintf("%s  %s", rule != NULL ? rule : "",
+	return widget_status_with_hint(w->field,
 	    _("arrows move, Space ticks"));
-	free(rule);
-	return s;
-}
-
-/* Put the cursor on the part SUB names (widget_ops). */
-static void
-choices_jump(struct widget *w, const char *sub)
-{
-	(void) sub;
-	choices_focus(w, 0);
-}
-
-/* Return what the answer YES did to the question asked (widget_ops). */
-static enum widget_result
-choices_answer(struct widget *w, bool yes)
-{
-	(void) w;
-	(void) yes;
-	return WIDGET_USED;
 }
 
 /* Free the widget; its value stays in the draft (widget_ops). */
@@ -332,8 +311,8 @@ static const struct widget_ops choices_ops = {
 	.blur = choices_blur,
 	.cursor = choices_cursor,
 	.status = choices_status,
-	.jump = choices_jump,
-	.answer = choices_answer,
+	.jump = widget_jump_start,
+	.answer = widget_answer_none,
 	.free = choices_free,
 };
 

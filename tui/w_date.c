@@ -27,14 +27,6 @@ state(struct widget *w)
 	return (struct w_date *) w;
 }
 
-/* Return the rows the widget takes, laid out in G (widget_ops). */
-static int
-date_measure(struct widget *w, const struct widget_geom *g)
-{
-	w->geom = *g;
-	return 1;
-}
-
 /* Draw the value into the rows of V that are shown (widget_ops). */
 static void
 date_draw(struct widget *w, const struct widget_view *v)
@@ -57,14 +49,7 @@ date_key(struct widget *w, const struct tui_key *k)
 
 	if (tui_key_is_enter(k) && !k->pasted)
 		return WIDGET_NEXT;
-	switch (datepart_key(&d->part, k, w->value)) {
-	case LINEEDIT_CHANGED:
-		return WIDGET_CHANGED;
-	case LINEEDIT_MOVED:
-		return WIDGET_USED;
-	default:
-		return WIDGET_IGNORED;
-	}
+	return widget_result_of_edit(datepart_key(&d->part, k, w->value));
 }
 
 /* Take the cursor, coming in direction DIR (widget_ops). */
@@ -102,31 +87,10 @@ date_cursor(struct widget *w, int *row, int *col)
 static char *
 date_status(struct widget *w)
 {
-	char *rule = widget_rule_text(w->field), *s;
-
 	/* TRANSLATORS: a hint on the status line; the examples are dates
 	 * of the ROC calendar and stay as they are. */
-	s = xasprintf("%s  %s", rule != NULL ? rule : "",
+	return widget_status_with_hint(w->field,
 	    _("ROC date, e.g. 1070707 or 107/7/7"));
-	free(rule);
-	return s;
-}
-
-/* Put the cursor on the part SUB names (widget_ops). */
-static void
-date_jump(struct widget *w, const char *sub)
-{
-	(void) sub;
-	date_focus(w, 0);
-}
-
-/* Return what the answer YES did to the question asked (widget_ops). */
-static enum widget_result
-date_answer(struct widget *w, bool yes)
-{
-	(void) w;
-	(void) yes;
-	return WIDGET_USED;
 }
 
 /* Free the widget; its value stays in the draft (widget_ops). */
@@ -138,15 +102,15 @@ date_free(struct widget *w)
 }
 
 static const struct widget_ops date_ops = {
-	.measure = date_measure,
+	.measure = widget_measure_one_row,
 	.draw = date_draw,
 	.handle_key = date_key,
 	.focus = date_focus,
 	.blur = date_blur,
 	.cursor = date_cursor,
 	.status = date_status,
-	.jump = date_jump,
-	.answer = date_answer,
+	.jump = widget_jump_start,
+	.answer = widget_answer_none,
 	.free = date_free,
 };
 

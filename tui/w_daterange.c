@@ -123,14 +123,7 @@ part_key(struct widget *w, const struct tui_key *k)
 	if (r == LINEEDIT_CHANGED && target == NULL)
 		value_copy(part_for_change(w, d->current), &tmp);
 	value_free(&tmp);
-	switch (r) {
-	case LINEEDIT_CHANGED:
-		return WIDGET_CHANGED;
-	case LINEEDIT_MOVED:
-		return WIDGET_USED;
-	default:
-		return WIDGET_IGNORED;
-	}
+	return widget_result_of_edit(r);
 }
 
 /* Act on key K; return what it did (widget_ops.handle_key). */
@@ -189,12 +182,8 @@ range_cursor(struct widget *w, int *row, int *col)
 static char *
 range_status(struct widget *w)
 {
-	char *rule = widget_rule_text(w->field), *s;
-
-	s = xasprintf("%s  %s", rule != NULL ? rule : "",
+	return widget_status_with_hint(w->field,
 	    _("ROC date, e.g. 1070707 or 107/7/7"));
-	free(rule);
-	return s;
 }
 
 /* Put the cursor on the part SUB names (widget_ops). */
@@ -204,15 +193,6 @@ range_jump(struct widget *w, const char *sub)
 	range_focus(w, 0);
 	if (sub != NULL && strstr(sub, "to") != NULL)
 		go_to(state(w), 1);
-}
-
-/* Return what the answer YES did to the question asked (widget_ops). */
-static enum widget_result
-range_answer(struct widget *w, bool yes)
-{
-	(void) w;
-	(void) yes;
-	return WIDGET_USED;
 }
 
 /* Free the widget; its value stays in the draft (widget_ops). */
@@ -232,7 +212,7 @@ static const struct widget_ops daterange_ops = {
 	.cursor = range_cursor,
 	.status = range_status,
 	.jump = range_jump,
-	.answer = range_answer,
+	.answer = widget_answer_none,
 	.free = range_free,
 };
 

@@ -392,15 +392,6 @@ multiline_jump(struct widget *w, const char *sub)
 	m->goal = -1;
 }
 
-/* Return what the answer YES did to the question asked (widget_ops). */
-static enum widget_result
-multiline_answer(struct widget *w, bool yes)
-{
-	(void) w;
-	(void) yes;
-	return WIDGET_USED;
-}
-
 /* Free the widget; its value stays in the draft (widget_ops). */
 static void
 multiline_free(struct widget *w)
@@ -420,7 +411,7 @@ static const struct widget_ops multiline_ops = {
 	.cursor = multiline_cursor,
 	.status = multiline_status,
 	.jump = multiline_jump,
-	.answer = multiline_answer,
+	.answer = widget_answer_none,
 	.free = multiline_free,
 };
 

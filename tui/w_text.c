@@ -1,6 +1,6 @@
-/* w_text.c — the one-line widgets: text, integer and phone.  Each kind has
- * its own operations table; they share the line editor over the draft's
- * scalar, and differ in what they accept and what they tell. */
+/* w_text.c — the one-line widgets: text, integer and phone.  They share
+ * one operations table and the line editor over the draft's scalar, and
+ * differ in what they accept and what they tell. */
 #include <config.h>
 
 #include <stdlib.h>
@@ -30,14 +30,6 @@ static struct w_text *
 state(struct widget *w)
 {
 	return (struct w_text *) w;
-}
-
-/* Return the rows the widget takes, laid out in G (widget_ops). */
-static int
-text_measure(struct widget *w, const struct widget_geom *g)
-{
-	w->geom = *g;
-	return 1;
 }
 
 /* Return true when W's value is text the editor is attached to; a value
@@ -93,20 +85,10 @@ text_key(struct widget *w, const struct tui_key *k)
 {
 	struct w_text *t = state(w);
 
-	enum lineedit_result r;
-
 	if (tui_key_is_enter(k) && !k->pasted)
 		return WIDGET_NEXT;
-	r = attached(w) ? lineedit_key(&t->edit, k, t->accept)
-	    : key_on_empty(w, k);
-	switch (r) {
-	case LINEEDIT_CHANGED:
-		return WIDGET_CHANGED;
-	case LINEEDIT_MOVED:
-		return WIDGET_USED;
-	default:
-		return WIDGET_IGNORED;
-	}
+	return widget_result_of_edit(attached(w)
+	    ? lineedit_key(&t->edit, k, t->accept) : key_on_empty(w, k));
 }
 
 /* Take the cursor, coming in direction DIR (widget_ops). */
@@ -142,15 +124,8 @@ text_cursor(struct widget *w, int *row, int *col)
 	*col = w->geom.value_x + (int) (c - t->edit.scroll);
 }
 
-/* Return the rule, and a hint while one helps, for the status line
- * (widget_ops).  Caller frees. */
-static char *
-text_status(struct widget *w)
-{
-	return widget_rule_text(w->field);
-}
-
-/* Return the status of a phone field: its rule and an example. */
+/* Return the status of a phone field: its rule and an example.  Caller
+ * frees. */
 static char *
 phone_status(struct widget *w)
 {
@@ -165,21 +140,14 @@ phone_status(struct widget *w)
 	return s;
 }
 
-/* Put the cursor on the part SUB names (widget_ops). */
-static void
-text_jump(struct widget *w, const char *sub)
+/* Return the rule, and for a phone field an example while one helps,
+ * for the status line (widget_ops).  Caller frees. */
+static char *
+text_status(struct widget *w)
 {
-	(void) sub;
-	text_focus(w, 0);
-}
-
-/* Return what the answer YES did to the question asked (widget_ops). */
-static enum widget_result
-text_answer(struct widget *w, bool yes)
-{
-	(void) w;
-	(void) yes;
-	return WIDGET_USED;
+	if (w->field->kind == FIELD_PHONE)
+		return phone_status(w);
+	return widget_rule_text(w->field);
 }
 
 /* Free the widget; its value stays in the draft (widget_ops). */
@@ -189,42 +157,18 @@ text_free(struct widget *w)
 	free(w);
 }
 
+/* Text, integer and phone fields: they differ in what they accept
+ * (w_text.accept) and tell (text_status). */
 static const struct widget_ops text_ops = {
-	.measure = text_measure,
+	.measure = widget_measure_one_row,
 	.draw = text_draw,
 	.handle_key = text_key,
 	.focus = text_focus,
 	.blur = text_blur,
 	.cursor = text_cursor,
 	.status = text_status,
-	.jump = text_jump,
-	.answer = text_answer,
-	.free = text_free,
-};
-
-static const struct widget_ops integer_ops = {
-	.measure = text_measure,
-	.draw = text_draw,
-	.handle_key = text_key,
-	.focus = text_focus,
-	.blur = text_blur,
-	.cursor = text_cursor,
-	.status = text_status,
-	.jump = text_jump,
-	.answer = text_answer,
-	.free = text_free,
-};
-
-static const struct widget_ops phone_ops = {
-	.measure = text_measure,
-	.draw = text_draw,
-	.handle_key = text_key,
-	.focus = text_focus,
-	.blur = text_blur,
-	.cursor = text_cursor,
-	.status = phone_status,
-	.jump = text_jump,
-	.answer = text_answer,
+	.jump = widget_jump_start,
+	.answer = widget_answer_none,
 	.free = text_free,
 };
 
@@ -233,8 +177,7 @@ w_text_new(const struct template_field *f, struct value *v)
 {
 	struct w_text *t = xcalloc(1, sizeof *t);
 
-	t->base.ops = f->kind == FIELD_INTEGER ? &integer_ops
-	    : f->kind == FIELD_PHONE ? &phone_ops : &text_ops;
+	t->base.ops = &text_ops;
 	t->accept = f->kind == FIELD_INTEGER ? accept_integer : NULL;
 	(void) v;
 	return &t->base;

@@ -76,3 +76,48 @@ widget_rule_text(const struct template_field *f)
 	free(rule);
 	return s;
 }
+
+char *
+widget_status_with_hint(const struct template_field *f, const char *hint)
+{
+	char *rule = widget_rule_text(f), *s;
+
+	s = xasprintf("%s  %s", rule != NULL ? rule : "", hint);
+	free(rule);
+	return s;
+}
+
+enum widget_result
+widget_result_of_edit(enum lineedit_result r)
+{
+	switch (r) {
+	case LINEEDIT_CHANGED:
+		return WIDGET_CHANGED;
+	case LINEEDIT_MOVED:
+		return WIDGET_USED;
+	default:
+		return WIDGET_IGNORED;
+	}
+}
+
+int
+widget_measure_one_row(struct widget *w, const struct widget_geom *g)
+{
+	w->geom = *g;
+	return 1;
+}
+
+void
+widget_jump_start(struct widget *w, const char *sub)
+{
+	(void) sub;
+	w->ops->focus(w, 0);
+}
+
+enum widget_result
+widget_answer_none(struct widget *w, bool yes)
+{
+	(void) w;
+	(void) yes;
+	return WIDGET_USED;
+}

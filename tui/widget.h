@@ -18,6 +18,7 @@
 #include "forms/template.h"
 #include "forms/value.h"
 #include "tui/input.h"
+#include "tui/lineedit.h"
 
 /* Where a widget sits, as the form lays it out. */
 struct widget_geom {
@@ -105,6 +106,27 @@ char *widget_rule_text(const struct template_field *f);
 /* Return the length rule of F as "(at least 500)" and the like, or NULL
  * when it has none.  Caller frees. */
 char *widget_length_text(const struct template_field *f);
+
+/* Return the rule text of F followed by HINT (translated) for the status
+ * line.  Caller frees. */
+char *widget_status_with_hint(const struct template_field *f,
+    const char *hint);
+
+/* Return what the line editor's result R means for the form: changed,
+ * used (the cursor moved) or ignored. */
+enum widget_result widget_result_of_edit(enum lineedit_result r);
+
+/* Lay W out in G on one row; return 1 (widget_ops measure of the one-row
+ * widgets). */
+int widget_measure_one_row(struct widget *w, const struct widget_geom *g);
+
+/* Put the cursor at the start of W whatever SUB names (widget_ops jump of
+ * the widgets with one part). */
+void widget_jump_start(struct widget *w, const char *sub);
+
+/* Return WIDGET_USED: the answer of a widget that asks nothing
+ * (widget_ops). */
+enum widget_result widget_answer_none(struct widget *w, bool yes);
 
 /* Constructors, one per kind (in the w_*.c files). */
 struct widget *w_text_new(const struct template_field *f, struct value *v);

@@ -33,25 +33,10 @@ chosen_row() { list_rows | grep '^>' | head -1; }
 
 # wait_chosen TEXT: wait until the chosen row holds TEXT.
 wait_chosen() {
-  _deadline=$(( $(date +%s) + TUI_TIMEOUT ))
-  while :; do
-    case $(chosen_row) in *"$1"*) return 0 ;; esac
-    [ "$(date +%s)" -lt "$_deadline" ] || break
-    sleep 0.05
-  done
+  tui_poll "$TUI_TIMEOUT" "$1" chosen_row && return 0
   diag "the chosen row is not $1: $(chosen_row)"
   return 1
 }
 
 # row_number TEXT: print the list row (from 1) where TEXT stands.
 row_number() { list_rows | grep -n -F -- "$1" | head -1 | cut -d: -f1; }
-
-# yaml_field FILE ID: print the lines of field ID of the draft FILE.
-yaml_field() {
-  awk -v id="$2" '
-    /^fields:/ { infields = 1; next }
-    infields && /^[^ ]/ { infields = 0 }
-    infields && /^  [^ ]/ { on = ($0 ~ "^  " id ":") }
-    infields && on { print }
-  ' "$1"
-}

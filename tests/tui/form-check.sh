@@ -55,5 +55,5 @@ contains "$travellers" "name: 丙" "the third row is saved"
 case $travellers in *乙*) ok 1 "the deleted row is gone from the file" ;;
   *) ok 0 "the deleted row is gone from the file" ;; esac
 tui_keys C-x
-is "$(form_wait_exit)" 0 "the form ends"
+is "$(tui_wait_exit)" 0 "the form ends"
 done_testing

@@ -26,5 +26,5 @@ tui_keys C-s; tui_wait_for "Saved"
 is "$(yaml_field "$draft" period)" "  period: {from: 2018-07-07, to: 2018-07-11}" "the period is saved ISO"
 is "$(yaml_field "$draft" report_date)" "  report_date: 2018-09-26" "the report date is saved ISO"
 tui_keys C-x
-is "$(form_wait_exit)" 0 "the form ends"
+is "$(tui_wait_exit)" 0 "the form ends"
 done_testing

@@ -56,7 +56,7 @@ is "$2" 600 "the temporary file was private (0600)"
 test ! -e "$1"; ok $? "the temporary file is removed"
 tui_wait_for "^G Help"; ok $? "the screen is drawn again"
 tui_keys C-x
-is "$(form_wait_exit)" 0 "the form ends"
+is "$(tui_wait_exit)" 0 "the form ends"
 
 # VISUAL comes first, and a command with arguments is split into words.
 VISUAL="$TEST_DIR/append-line --tag 標記"
@@ -70,7 +70,7 @@ tui_keys C-s; tui_wait_for "Saved"
 yaml_block "$draft" summary | tail -n 1 | grep -q '外部編輯器加的一行\[--tag\]\[標記\]$'
 ok $? "the arguments reached the editor one by one"
 tui_keys C-x
-is "$(form_wait_exit)" 0 "the form ends"
+is "$(tui_wait_exit)" 0 "the form ends"
 
 # An empty field: the newline the editor ends its file with is dropped.
 new=$TEST_DIR/new.yaml
@@ -85,7 +85,7 @@ tui_keys C-s; tui_wait_for "Saved"
 is "$(yaml_field "$new" summary)" "  summary: 外部編輯器加的一行" \
   "the editor's final newline is dropped"
 tui_keys C-x
-is "$(form_wait_exit)" 0 "the form ends"
+is "$(tui_wait_exit)" 0 "the form ends"
 EDITOR=$TEST_DIR/bad-bytes
 
 # Bytes that are not UTF-8 are refused and the field stays.
@@ -97,6 +97,6 @@ tui_wait_for "not valid UTF-8"; ok $? "text that is not UTF-8 is refused"
 case $(tui_screen | head -1) in *Modified*) ok 1 "the field is unchanged" ;;
   *) ok 0 "the field is unchanged" ;; esac
 tui_keys C-x
-is "$(form_wait_exit)" 0 "the form ends"
+is "$(tui_wait_exit)" 0 "the form ends"
 cmp -s "$draft" "$TEST_DIR/before.yaml"; ok $? "the draft file is unchanged"
 done_testing

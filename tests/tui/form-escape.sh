@@ -31,6 +31,6 @@ case $title in *pwned*) ok 1 "the draft did not retitle the terminal" ;;
   *) ok 0 "the draft did not retitle the terminal" ;; esac
 
 tui_keys C-x
-is "$(form_wait_exit)" 0 "the form ends without asking"
+is "$(tui_wait_exit)" 0 "the form ends without asking"
 cmp -s "$draft" "$TEST_DIR/original.yaml"; ok $? "the draft is untouched"
 done_testing

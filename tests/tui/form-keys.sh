@@ -26,7 +26,7 @@ tui_keys Escape; tui_wait_gone "Keys"
 
 # Nothing changed: exit does not ask.
 tui_keys C-x
-is "$(form_wait_exit)" 0 "exit without changes does not ask"
+is "$(tui_wait_exit)" 0 "exit without changes does not ask"
 [ ! -e "$draft" ]; ok $? "and writes nothing"
 
 # Cancel goes back to the form, with the text kept.
@@ -40,7 +40,7 @@ tui_type "報告"; tui_wait_for "出席會議報告"; ok $? "the form goes on wh
 # No discards.
 tui_keys F10; tui_wait_for "Save the changes?"; ok $? "F10 asks too"
 tui_keys n
-is "$(form_wait_exit)" 0 "N leaves"
+is "$(tui_wait_exit)" 0 "N leaves"
 [ ! -e "$draft" ]; ok $? "N discards the changes"
 
 # Yes saves.
@@ -48,7 +48,7 @@ form_restart "$draft"
 tui_keys Tab; tui_type "考察報告"
 tui_keys C-c; tui_wait_for "Save the changes?"; ok $? "Ctrl-C asks before quitting"
 tui_keys y
-is "$(form_wait_exit)" 0 "Y leaves"
+is "$(tui_wait_exit)" 0 "Y leaves"
 contains "$(cat "$draft" 2>/dev/null)" "title: 考察報告" "Y saves the changes"
 
 # F2 saves, and the form stays.
@@ -57,7 +57,7 @@ tui_keys Tab End; tui_type "（續）"; tui_keys F2
 tui_wait_for "Saved"; ok $? "F2 saves"
 contains "$(cat "$draft")" "title: 考察報告（續）" "F2 wrote the text"
 tui_keys C-x
-is "$(form_wait_exit)" 0 "after a save, exit does not ask"
+is "$(tui_wait_exit)" 0 "after a save, exit does not ask"
 
 # A paste is text: its newline does not move on to the next field.
 form_restart "$TEST_DIR/paste.yaml"
@@ -69,7 +69,7 @@ tui_wait_for "第一行 第二行"; ok $? "a pasted newline is a space in a one-
 wait_focus 出國報告提要名稱; ok $? "and the cursor stays in the field"
 
 # A hangup ends the form and gives the terminal back.
-kill -HUP "$(form_pid)"
-is "$(form_wait_exit)" 129 "SIGHUP ends the form (128 + 1)"
+kill -HUP "$(tui_pid)"
+is "$(tui_wait_exit)" 129 "SIGHUP ends the form (128 + 1)"
 
 done_testing

@@ -26,8 +26,8 @@ on_socket() {
 on_socket first
 form_start "$draft"
 test -f "$lock"; ok $? "the first opener takes the lock"
-first=$(form_pid)
-first_status=$form_status
+first=$(tui_pid)
+first_status=$TUI_STATUS_FILE
 
 # The second opener, in another terminal.
 form_sessions=1
@@ -56,7 +56,7 @@ tui_wait_for "Read-only: the draft cannot be saved here."; ok $? "saving is refu
 case $(tui_screen | head -1) in *Modified*) ok 1 "the draft is not marked changed" ;;
   *) ok 0 "the draft is not marked changed" ;; esac
 tui_keys C-x
-is "$(form_wait_exit)" 0 "the read-only form ends without a question"
+is "$(tui_wait_exit)" 0 "the read-only form ends without a question"
 cmp -s "$draft" "$TEST_DIR/before.yaml"; ok $? "the draft file is unchanged"
 test ! -e "$recover"; ok $? "no recovery file was written"
 test -f "$lock"; ok $? "the first opener still holds the lock"
@@ -67,7 +67,7 @@ on_socket third
 form_open "$draft"
 tui_wait_for "The draft is in use"
 tui_keys q
-is "$(form_wait_exit)" 0 "Q quits"
+is "$(tui_wait_exit)" 0 "Q quits"
 test -f "$lock"; ok $? "quitting leaves the holder's lock"
 
 # The first opener dies without a word: its lock is stale.
@@ -84,6 +84,6 @@ contains "$(tui_screen | head -1)" "trip.yaml" "the form is open"
 case $(tui_screen | head -1) in *Read-only*) ok 1 "not read-only" ;;
   *) ok 0 "not read-only" ;; esac
 tui_keys C-x
-is "$(form_wait_exit)" 0 "the form ends"
+is "$(tui_wait_exit)" 0 "the form ends"
 test ! -e "$lock"; ok $? "the lock is released on exit"
 done_testing

@@ -56,5 +56,5 @@ is "$(yaml_block "$draft" summary)" "一二三四五
 abcdefghij
 $long" "the text is saved as typed"
 tui_keys C-x
-is "$(form_wait_exit)" 0 "the form ends"
+is "$(tui_wait_exit)" 0 "the form ends"
 done_testing

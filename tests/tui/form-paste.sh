@@ -26,5 +26,5 @@ tui_keys C-s; tui_wait_for "Saved"
 yaml_block "$draft" summary >"$TEST_DIR/saved.txt"
 cmp -s "$TEST_DIR/saved.txt" "$TEST_DIR/long.txt"; ok $? "the pasted text is saved byte for byte"
 tui_keys C-x
-is "$(form_wait_exit)" 0 "the form ends"
+is "$(tui_wait_exit)" 0 "the form ends"
 done_testing

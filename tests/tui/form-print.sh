@@ -95,7 +95,7 @@ tui_wait_for "Print preview"; ok $? "F5 opens the preview too"
 tui_keys Escape
 tui_wait_for "^G Help"
 tui_keys C-x
-is "$(form_wait_exit)" 0 "the form ends"
+is "$(tui_wait_exit)" 0 "the form ends"
 
 # A character Big5 cannot hold: named with its field; replaced when asked.
 sed 's/^  organizer: 秘書處$/  organizer: 秘書處😀/' "$draft" >"$TEST_DIR/emoji.yaml"
@@ -117,5 +117,5 @@ iconv -f BIG5 -t UTF-8 "$TEST_DIR/emoji.txt" | grep -q '^出國計畫主辦機�
 ok $? "the marker stands in place of the character"
 tui_keys q; tui_wait_for "^G Help"
 tui_keys C-x
-is "$(form_wait_exit)" 0 "the form ends"
+is "$(tui_wait_exit)" 0 "the form ends"
 done_testing

@@ -39,8 +39,8 @@ test -f "$lock"; ok $? "opening the draft takes its lock"
 go_to_summary; ok $? "the cursor reaches the summary"
 tui_type "$typed"
 tui_wait_for "typed before the hangup"; ok $? "the typed text is on the screen"
-kill -HUP "$(form_pid)"
-is "$(form_wait_exit)" 129 "SIGHUP ends the program with status 128+1"
+kill -HUP "$(tui_pid)"
+is "$(tui_wait_exit)" 129 "SIGHUP ends the program with status 128+1"
 test -f "$recover"; ok $? "the recovery file is written"
 is "$(stat -c %a "$recover")" 600 "the recovery file is private (0600)"
 test ! -e "$lock"; ok $? "the lock is released"
@@ -59,7 +59,7 @@ contains "$screen" "R Restore" "restore is offered"
 contains "$screen" "D Differences" "the differences are offered"
 contains "$screen" "X Discard" "discarding is offered"
 tui_keys q
-is "$(form_wait_exit)" 0 "quitting at the question ends the program"
+is "$(tui_wait_exit)" 0 "quitting at the question ends the program"
 cmp -s "$recover" "$TEST_DIR/recover.yaml"; ok $? "quitting leaves the recovery file"
 cmp -s "$draft" "$TEST_DIR/before.yaml"; ok $? "quitting leaves the draft file"
 test ! -e "$lock"; ok $? "quitting releases the lock"
@@ -86,7 +86,7 @@ yaml_block "$draft" summary >"$TEST_DIR/saved.txt"
 cmp -s "$TEST_DIR/saved.txt" "$TEST_DIR/want.txt"; ok $? "the saved summary is exactly the text typed"
 test ! -e "$recover"; ok $? "a save removes the recovery file"
 tui_keys C-x
-is "$(form_wait_exit)" 0 "the form ends"
+is "$(tui_wait_exit)" 0 "the form ends"
 cp "$draft" "$TEST_DIR/saved.yaml"
 
 # Autosave after a pause in typing; leaving without keeping removes it.
@@ -97,7 +97,7 @@ wait_file "$recover"; ok $? "a pause in typing writes the recovery file"
 grep -q "XYZ" "$recover"; ok $? "it holds the new text"
 cmp -s "$draft" "$TEST_DIR/saved.yaml"; ok $? "the draft file is unchanged"
 tui_keys C-x; tui_wait_for "Save the changes?"; tui_keys n
-is "$(form_wait_exit)" 0 "leaving without saving ends the program"
+is "$(tui_wait_exit)" 0 "leaving without saving ends the program"
 test ! -e "$recover"; ok $? "leaving without keeping the changes removes the recovery file"
 cmp -s "$draft" "$TEST_DIR/saved.yaml"; ok $? "the draft file is still unchanged"
 
@@ -119,8 +119,8 @@ form_restart "$draft"
 go_to_summary
 tui_type "QQQ"
 tui_wait_for "QQQ"
-kill -TERM "$(form_pid)"
-is "$(form_wait_exit)" 143 "SIGTERM ends the program with status 128+15"
+kill -TERM "$(tui_pid)"
+is "$(tui_wait_exit)" 143 "SIGTERM ends the program with status 128+15"
 grep -q "QQQ" "$recover"; ok $? "SIGTERM writes the recovery file too"
 form_reopen "$draft"
 tui_wait_for "Recovered changes"
@@ -136,7 +136,7 @@ go_to_summary
 case $(tui_screen) in *QQQ*) ok 1 "the discarded text is not in the form" ;;
   *) ok 0 "the discarded text is not in the form" ;; esac
 tui_keys C-x
-is "$(form_wait_exit)" 0 "the form ends"
+is "$(tui_wait_exit)" 0 "the form ends"
 cmp -s "$draft" "$TEST_DIR/saved.yaml"; ok $? "the draft file changed only on the save"
 
 # A recovery file that cannot be read is said so, and can be discarded.
@@ -151,5 +151,5 @@ tui_keys x; tui_wait_for "for good?"; tui_keys y
 tui_wait_for "^G"; ok $? "it can be discarded"
 test ! -e "$recover"; ok $? "the broken recovery file is gone"
 tui_keys C-x
-is "$(form_wait_exit)" 0 "the form ends"
+is "$(tui_wait_exit)" 0 "the form ends"
 done_testing

@@ -45,5 +45,5 @@ is "$(yaml_field "$draft" title)" "  title: 臺中市政府出席新加坡世界
 is "$(yaml_block "$draft" summary)" "本府應新加坡國家發展部部長黃循財邀請，由林依瑩副市長率團出席由新加坡政府主辦之世界城市峰會市長論壇
 第二段。" "the summary has every character typed"
 tui_keys C-x
-is "$(form_wait_exit)" 0 "the form ends"
+is "$(tui_wait_exit)" 0 "the form ends"
 done_testing

@@ -52,5 +52,5 @@ mode=$(stat -c %a "$draft")
 is "$mode" 600 "a new draft is created mode 0600"
 
 nav C-x
-is "$(form_wait_exit)" 0 "it leaves at once after a save"
+is "$(tui_wait_exit)" 0 "it leaves at once after a save"
 done_testing

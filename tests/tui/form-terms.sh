@@ -21,7 +21,7 @@ for term in xterm xterm-256color screen tmux linux vt100; do
     tui_keys F2; tui_wait_for "Saved"
     is "$(yaml_field "$draft" title)" "  title: 出（一）國報告" "TERM=$term $colour: the text is saved"
     tui_keys C-x
-    is "$(form_wait_exit)" 0 "TERM=$term $colour: the form ends"
+    is "$(tui_wait_exit)" 0 "TERM=$term $colour: the form ends"
   done
 done
 done_testing

@@ -22,7 +22,9 @@ tui_start() {
   _cols=$1 _rows=$2
   shift 2
   test_cleanup_hooks="$test_cleanup_hooks tui_stop;"
-  TUI_STATUS_FILE=$TEST_DIR/.tui-status
+  # One file per server, so an old server's wrapper never writes into
+  # the file of a new one.
+  TUI_STATUS_FILE=$TEST_DIR/.tui-status.$TUI_SOCKET
   rm -f "$TUI_STATUS_FILE"
   # Options come from a file read before the program starts.
   cat >"$TEST_DIR/tmux.conf" <<CONF
@@ -53,15 +55,23 @@ tui_type() { tmux_ send-keys -t "$TUI_TARGET" -l -- "$1"; }
 # tui_screen: print the screen as text, one line per row.
 tui_screen() { tmux_ capture-pane -p -t "$TUI_TARGET"; }
 
+# tui_poll SECONDS TEXT COMMAND...: wait until what COMMAND prints holds
+# TEXT; return 1 when it does not within SECONDS.
+tui_poll() {
+  _deadline=$(( $(date +%s) + $1 ))
+  _text=$2
+  shift 2
+  while :; do
+    case $("$@") in *"$_text"*) return 0 ;; esac
+    [ "$(date +%s)" -lt "$_deadline" ] || return 1
+    sleep 0.05
+  done
+}
+
 # tui_wait_for TEXT [SECONDS]: wait until TEXT is on the screen; return 1
 # (and print the screen as diagnostics) when it never comes.
 tui_wait_for() {
-  _deadline=$(( $(date +%s) + ${2:-$TUI_TIMEOUT} ))
-  while :; do
-    case $(tui_screen) in *"$1"*) return 0 ;; esac
-    [ "$(date +%s)" -lt "$_deadline" ] || break
-    sleep 0.05
-  done
+  tui_poll "${2:-$TUI_TIMEOUT}" "$1" tui_screen && return 0
   diag "timed out waiting for: $1"
   tui_screen | sed 's/^/#   | /'
   return 1
@@ -101,4 +111,15 @@ tui_wait_exit() {
 tui_pid() {
   _shell=$(tmux_ display-message -p -t "$TUI_TARGET" '#{pane_pid}')
   pgrep -P "$_shell" | head -n 1
+}
+
+# yaml_field FILE ID: print the lines of field ID of the draft FILE, from
+# its key to the next field's.
+yaml_field() {
+  awk -v id="$2" '
+    /^fields:/ { infields = 1; next }
+    infields && /^[^ ]/ { infields = 0 }
+    infields && /^  [^ ]/ { on = ($0 ~ "^  " id ":") }
+    infields && on { print }
+  ' "$1"
 }

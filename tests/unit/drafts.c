@@ -17,6 +17,7 @@
 #include "storage/recovery.h"
 #include "storage/templates.h"
 #include "tests/tap.h"
+#include "tests/unit/testfs.h"
 
 /* The scratch folder of this run, and the drafts folder inside it. */
 static char folder[] = "/tmp/tripreport-drafts.XXXXXX";
@@ -29,28 +30,7 @@ static const struct date today = {2018, 9, 26};
 static char *
 in_dir(const char *name)
 {
-	return xasprintf("%s/%s", dir, name);
-}
-
-/* Write TEXT to PATH with plain stdio. */
-static void
-write_text(const char *path, const char *text)
-{
-	FILE *f = fopen(path, "w");
-
-	if (f != NULL) {
-		fputs(text, f);
-		fclose(f);
-	}
-}
-
-/* Return true when PATH exists. */
-static bool
-exists(const char *path)
-{
-	struct stat st;
-
-	return lstat(path, &st) == 0;
+	return testfs_path(dir, name);
 }
 
 /* Return true when NAME exists in the drafts folder. */
@@ -58,19 +38,10 @@ static bool
 exists_in_dir(const char *name)
 {
 	char *path = in_dir(name);
-	bool e = exists(path);
+	bool e = testfs_exists(path);
 
 	free(path);
 	return e;
-}
-
-/* Return the mode bits of PATH, or -1. */
-static int
-mode_of(const char *path)
-{
-	struct stat st;
-
-	return stat(path, &st) == 0 ? (int)(st.st_mode & 07777) : -1;
 }
 
 /* Set the time of change of the draft NAME to SECONDS. */
@@ -152,7 +123,7 @@ test_prepare(void)
 
 	tap_is_int(drafts_dir_prepare(dir, &warning, &error), 0,
 	    "a missing folder is made, parents included");
-	tap_is_int(mode_of(dir), 0700, "mode 0700");
+	tap_is_int(testfs_mode_of(dir), 0700, "mode 0700");
 	tap_ok(warning == NULL, "with no warning");
 	tap_is_int(drafts_dir_prepare(dir, &warning, &error), 0,
 	    "an existing private folder is fine");
@@ -162,9 +133,9 @@ test_prepare(void)
 	    "a folder open to others is used");
 	tap_ok(warning != NULL && strstr(warning, "0755") != NULL,
 	    "but reported: %s", warning != NULL ? warning : "(none)");
-	tap_is_int(mode_of(open), 0755, "and left alone");
+	tap_is_int(testfs_mode_of(open), 0755, "and left alone");
 	free(warning);
-	write_text(file, "x");
+	testfs_write_text(file, "x");
 	tap_is_int(drafts_dir_prepare(file, &warning, &error), -1,
 	    "a file is no drafts folder");
 	tap_ok(error != NULL && strstr(error, file) != NULL,
@@ -220,18 +191,18 @@ test_listing(struct template_cache *cache)
 	put_sample("tokyo.yaml", "東京 Smart City 考察", "2019-03-01",
 	    "2019-03-05");
 	path = in_dir("broken.yaml");
-	write_text(path, "format: tripreport/1\ntemplate: taichung\n"
+	testfs_write_text(path, "format: tripreport/1\ntemplate: taichung\n"
 	    "fields: [\n");
 	free(path);
 	path = in_dir("empty.yaml");
-	write_text(path, "format: tripreport/1\ntemplate: taichung\n"
+	testfs_write_text(path, "format: tripreport/1\ntemplate: taichung\n"
 	    "fields:\n  title: 空白\n");
 	free(path);
 	path = in_dir(".hidden.yaml");
-	write_text(path, "x");
+	testfs_write_text(path, "x");
 	free(path);
 	path = in_dir("notes.txt");
-	write_text(path, "x");
+	testfs_write_text(path, "x");
 	free(path);
 	set_mtime("wcs.yaml", 1000);
 	set_mtime("tokyo.yaml", 3000);
@@ -347,7 +318,7 @@ test_duplicate(struct template_cache *cache)
 	tap_ok(name != NULL && strncmp(name, "臺中市政府", 15) == 0,
 	    "under a name from its title: %s", name != NULL ? name : "(none)");
 	path = name != NULL ? in_dir(name) : xstrdup("");
-	tap_is_int(mode_of(path), 0600, "mode 0600");
+	tap_is_int(testfs_mode_of(path), 0600, "mode 0600");
 	problem_list_init(&errors);
 	d = draft_file_read(path, cache, &t, &errors);
 	tap_ok(d != NULL, "the copy loads");
@@ -396,7 +367,7 @@ plant_live_lock(const char *name)
 	host[sizeof host - 1] = '\0';
 	text = xasprintf("user: someone\nhost: %s\npid: %ld\nsince: 1\n",
 	    host, (long)getppid());
-	write_text(path, text);
+	testfs_write_text(path, text);
 	free(text);
 	free(path);
 	free(draft);
@@ -425,7 +396,7 @@ test_rename(void)
 	error = NULL;
 	draft = in_dir("wcs.yaml");
 	lock = recovery_path_for(draft);
-	write_text(lock, "x");
+	testfs_write_text(lock, "x");
 	free(lock);
 	tap_is_int(drafts_rename(dir, "wcs.yaml", "singapore", &error), 0,
 	    "a draft is renamed, .yaml added");
@@ -435,7 +406,7 @@ test_rename(void)
 	    && !exists_in_dir(".wcs.yaml.recover"),
 	    "its recovery file moved along");
 	lock = lock_path_for(draft);
-	tap_ok(!exists(lock), "no lock is left behind");
+	tap_ok(!testfs_exists(lock), "no lock is left behind");
 	free(lock);
 	free(draft);
 	plant_live_lock("singapore.yaml");
@@ -447,7 +418,7 @@ test_rename(void)
 	error = NULL;
 	draft = in_dir("singapore.yaml");
 	lock = lock_path_for(draft);
-	tap_ok(exists(lock) && exists(draft), "the lock and draft stay");
+	tap_ok(testfs_exists(lock) && testfs_exists(draft), "the lock and draft stay");
 	unlink(lock);
 	free(lock);
 	free(draft);
@@ -462,13 +433,13 @@ test_trash(void)
 	tap_is_int(drafts_delete(dir, "singapore.yaml", &trashed, &error), 0,
 	    "a draft is deleted");
 	tap_is_str(trashed, "singapore.yaml", "into the trash, same name");
-	tap_is_int(mode_of(trash), 0700, "the trash is mode 0700");
+	tap_is_int(testfs_mode_of(trash), 0700, "the trash is mode 0700");
 	path = xasprintf("%s/singapore.yaml", trash);
-	tap_ok(exists(path) && !exists_in_dir("singapore.yaml"),
+	tap_ok(testfs_exists(path) && !exists_in_dir("singapore.yaml"),
 	    "the draft is in the trash, not in the folder");
 	free(path);
 	path = xasprintf("%s/.singapore.yaml.recover", trash);
-	tap_ok(exists(path) && !exists_in_dir(".singapore.yaml.recover"),
+	tap_ok(testfs_exists(path) && !exists_in_dir(".singapore.yaml.recover"),
 	    "its recovery file went along");
 	free(path);
 	put_sample("singapore.yaml", NULL, NULL, NULL);

@@ -12,6 +12,7 @@
 #include "lib/xalloc.h"
 #include "storage/file.h"
 #include "tests/tap.h"
+#include "tests/unit/testfs.h"
 
 /* The scratch folder of this run. */
 static char folder[] = "/tmp/tripreport-file.XXXXXX";
@@ -20,28 +21,7 @@ static char folder[] = "/tmp/tripreport-file.XXXXXX";
 static char *
 scratch(const char *name)
 {
-	return xasprintf("%s/%s", folder, name);
-}
-
-/* Write TEXT to PATH with plain stdio. */
-static void
-write_text(const char *path, const char *text)
-{
-	FILE *f = fopen(path, "w");
-
-	if (f != NULL) {
-		fputs(text, f);
-		fclose(f);
-	}
-}
-
-/* Return the mode bits of PATH, or -1. */
-static int
-mode_of(const char *path)
-{
-	struct stat st;
-
-	return stat(path, &st) == 0 ? (int)(st.st_mode & 07777) : -1;
+	return testfs_path(folder, name);
 }
 
 /* Return how many entries of the scratch folder hold ".tmp.". */
@@ -67,7 +47,7 @@ test_read(void)
 	char *path = scratch("read.txt"), *data = NULL, *error = NULL;
 	size_t len = 0;
 
-	write_text(path, "0123456789");
+	testfs_write_text(path, "0123456789");
 	tap_is_int(file_read(path, 100, &data, &len, &error), 0,
 	    "a small file is read");
 	tap_is_mem(data, len, "0123456789", 10, "whole");
@@ -107,11 +87,11 @@ test_save(void)
 
 	tap_is_int(file_save_atomic(path, "one\n", 4, 0600, &error), 0,
 	    "a new file is saved");
-	tap_is_int(mode_of(path), 0600, "with mode 0600");
+	tap_is_int(testfs_mode_of(path), 0600, "with mode 0600");
 	chmod(path, 0640);
 	tap_is_int(file_save_atomic(path, "two\n", 4, 0600, &error), 0,
 	    "an existing file is saved over");
-	tap_is_int(mode_of(path), 0640, "and keeps its mode 0640");
+	tap_is_int(testfs_mode_of(path), 0640, "and keeps its mode 0640");
 	if (file_read(path, 100, &data, &len, &error) == 0) {
 		tap_is_mem(data, len, "two\n", 4, "with the new text");
 		free(data);
@@ -140,7 +120,7 @@ test_symlink(void)
 	struct stat st;
 	size_t len;
 
-	write_text(target, "old\n");
+	testfs_write_text(target, "old\n");
 	if (symlink("target.yaml", link) != 0) {
 		tap_skip("no symbolic links here");
 		goto out;
@@ -187,7 +167,7 @@ test_create(void)
 
 	tap_is_int(file_create_new(path, "first\n", 6, 0600, &error), 0,
 	    "a new file is created");
-	tap_is_int(mode_of(path), 0600, "mode 0600");
+	tap_is_int(testfs_mode_of(path), 0600, "mode 0600");
 	tap_is_int(file_create_new(path, "second\n", 7, 0600, &error), 1,
 	    "an existing file is not overwritten");
 	if (file_read(path, 100, &data, &len, &error) == 0) {

@@ -12,6 +12,7 @@
 #include "storage/profile.h"
 #include "storage/templates.h"
 #include "tests/tap.h"
+#include "tests/unit/testfs.h"
 
 /* The scratch folder of this run. */
 static char folder[] = "/tmp/tripreport-profile.XXXXXX";
@@ -20,28 +21,7 @@ static char folder[] = "/tmp/tripreport-profile.XXXXXX";
 static char *
 scratch(const char *name)
 {
-	return xasprintf("%s/%s", folder, name);
-}
-
-/* Write TEXT to PATH with plain stdio. */
-static void
-write_text(const char *path, const char *text)
-{
-	FILE *f = fopen(path, "w");
-
-	if (f != NULL) {
-		fputs(text, f);
-		fclose(f);
-	}
-}
-
-/* Return the mode bits of PATH, or -1. */
-static int
-mode_of(const char *path)
-{
-	struct stat st;
-
-	return stat(path, &st) == 0 ? (int)(st.st_mode & 07777) : -1;
+	return testfs_path(folder, name);
 }
 
 static void
@@ -91,7 +71,7 @@ test_load(void)
 	    "a missing file is an empty profile");
 	tap_ok(p.name == NULL && p.template_id == NULL && errors.n == 0,
 	    "with nothing in it");
-	write_text(path, "# mine\nname: 任珮諤\nagency: 臺中市政府秘書處\n"
+	testfs_write_text(path, "# mine\nname: 任珮諤\nagency: 臺中市政府秘書處\n"
 	    "unit: 國際事務科\ntitle: 科員\nphone: 04-22289111分機11414\n"
 	    "template: national\nshoe_size: 42\nemail:\n");
 	tap_is_int(profile_load(path, &p, &errors), 0, "a profile loads");
@@ -102,12 +82,12 @@ test_load(void)
 	tap_is_str(p.phone, "04-22289111分機11414", "phone");
 	tap_is_str(p.template_id, "national", "template");
 	profile_clear(&p);
-	write_text(path, "");
+	testfs_write_text(path, "");
 	tap_is_int(profile_load(path, &p, &errors), 0,
 	    "an empty file is an empty profile");
 	for (i = 0; i < sizeof bad_cases / sizeof bad_cases[0]; i++) {
 		problem_list_free(&errors);
-		write_text(path, bad_cases[i].text);
+		testfs_write_text(path, bad_cases[i].text);
 		tap_is_int(profile_load(path, &p, &errors), -1, "%s is refused",
 		    bad_cases[i].title);
 		tap_is_int(errors.n > 0 ? errors.items[0].line : -1,
@@ -136,8 +116,8 @@ test_save(void)
 	p.unit = xstrdup("科: 一");
 	tap_is_int(profile_save(path, &p, &error), 0,
 	    "a profile is saved, its folders made");
-	tap_is_int(mode_of(path), 0600, "mode 0600");
-	tap_is_int(mode_of(dir), 0700, "its folder mode 0700");
+	tap_is_int(testfs_mode_of(path), 0600, "mode 0600");
+	tap_is_int(testfs_mode_of(dir), 0700, "its folder mode 0700");
 	problem_list_init(&errors);
 	tap_is_int(profile_load(path, &back, &errors), 0, "and loads back");
 	tap_is_str(back.name, p.name, "the same name");
@@ -153,7 +133,7 @@ test_save(void)
 	free(path);
 	free(dir);
 	path = scratch("a-file");
-	write_text(path, "x");
+	testfs_write_text(path, "x");
 	free(path);
 	path = scratch("a-file/tripreport/profile.yaml");
 	tap_is_int(profile_save(path, &p, &error), -1,

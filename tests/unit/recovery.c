@@ -14,6 +14,7 @@
 #include "storage/recovery.h"
 #include "storage/templates.h"
 #include "tests/tap.h"
+#include "tests/unit/testfs.h"
 
 /* The scratch folder of this run. */
 static char folder[] = "/tmp/tripreport-recovery.XXXXXX";
@@ -22,19 +23,7 @@ static char folder[] = "/tmp/tripreport-recovery.XXXXXX";
 static char *
 scratch(const char *name)
 {
-	return xasprintf("%s/%s", folder, name);
-}
-
-/* Write TEXT to PATH with plain stdio. */
-static void
-write_text(const char *path, const char *text)
-{
-	FILE *f = fopen(path, "w");
-
-	if (f != NULL) {
-		fputs(text, f);
-		fclose(f);
-	}
+	return testfs_path(folder, name);
 }
 
 /* Return the sample draft of the test data (caller frees) and its
@@ -118,7 +107,7 @@ test_not_ours(const struct draft *d, const struct template *t,
 	struct recovery *r = recovery_new(draft), *later;
 	char *path = recovery_path_for(draft), *error = NULL;
 
-	write_text(path, "format: tripreport/1\ntemplate: taichung\n"
+	testfs_write_text(path, "format: tripreport/1\ntemplate: taichung\n"
 	    "fields: {title: 舊的}\n");
 	tap_is_int(recovery_write(r, d, t, &error), RECOVERY_NOT_OURS,
 	    "an older recovery file is not overwritten");
@@ -174,7 +163,7 @@ test_bad_files(const struct template *t, const char *draft)
 	for (i = 0; i < sizeof cases / sizeof cases[0]; i++) {
 		struct draft *d;
 
-		write_text(path, cases[i].text);
+		testfs_write_text(path, cases[i].text);
 		problem_list_init(&errors);
 		d = recovery_load(draft, t, &errors);
 		tap_ok(d == NULL && errors.n > 0, "%s is refused",
