@@ -79,9 +79,11 @@ is "$(quit_form)" 0 "the form ends"
 tui_stop
 
 # The drafts browser lists hostile titles and file names escaped.
-add_draft controls.yaml hostile/controls.yaml
-add_draft bidi.yaml hostile/bidi.yaml
-add_draft "$(printf 'n\033]0;pwned\007.yaml')" hostile/controls.yaml
+# One change time for all three, so the list is in name order whatever
+# second each copy lands in.
+add_draft controls.yaml hostile/controls.yaml 202601010000
+add_draft bidi.yaml hostile/bidi.yaml 202601010000
+add_draft "$(printf 'n\033]0;pwned\007.yaml')" hostile/controls.yaml 202601010000
 browser_start; ok $? "the browser opens on the hostile drafts"
 screen=$(tui_screen)
 contains "$screen" "^[]0;pwned^G臺中市政府" "titles show ESC and BEL as ^[ and ^G"
