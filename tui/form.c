@@ -514,9 +514,10 @@ form_command(struct form *f, const struct tui_key *k)
 	else if (tui_key_is_char(k, TUI_CTRL('G'))
 	    || tui_key_is_func(k, KEY_F(1)))
 		help(f);
-	else if (tui_key_is_char(k, TUI_CTRL('E'))
-	    || tui_key_is_func(k, KEY_F(4)))
-		edit_outside(f);
+	else if (tui_key_is_func(k, KEY_F(4)) || (tui_key_is_char(k,
+	    TUI_CTRL('E')) && f->widgets[f->focus]->field->kind
+	    == FIELD_MULTILINE))
+		edit_outside(f);	/* elsewhere Ctrl-E is End of line */
 	else if (tui_key_is_char(k, TUI_CTRL('P'))
 	    || tui_key_is_func(k, KEY_F(5)))
 		preview_run(f->draft, f->tmpl, f->path);

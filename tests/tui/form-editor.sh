@@ -37,10 +37,19 @@ go_to_summary() {
 EDITOR=$TEST_DIR/append-line
 export EDITOR
 form_start "$draft"
-tui_keys C-e
+tui_keys F4
 tui_wait_for "Only a multi-line field can be edited in the editor."
-ok $? "Ctrl-E on a one-line field says it cannot"
+ok $? "F4 on a one-line field says it cannot"
 test ! -e "$log"; ok $? "no editor was run"
+# In a one-line field Ctrl-E is End of line, as in the line editor.
+tui_keys Down; wait_focus 出國報告提要名稱
+tui_keys Home; tui_type "甲"; tui_keys C-e; tui_type "乙"
+test ! -e "$log"; ok $? "Ctrl-E in a one-line field runs no editor"
+tui_keys C-s; tui_wait_for "Saved"
+title=$(yaml_field "$draft" title)
+case $title in *"甲"*"乙") ok 0 "Ctrl-E in a one-line field moved to its end" ;;
+  *) ok 1 "Ctrl-E in a one-line field moved to its end"; diag "$title" ;; esac
+tui_keys Up; wait_focus 類別
 go_to_summary; ok $? "the cursor reaches the summary"
 tui_keys C-e
 tui_wait_for "Modified"; ok $? "the field changed through the editor"
