@@ -645,12 +645,30 @@ hang_up(struct form *f)
 	    : SIGHUP);
 }
 
+/* The form that runs now, for the out-of-memory hook. */
+static struct form *running_form;
+
+/* Out of memory: put what is unsaved in the recovery file, as a hangup
+ * does, and give the terminal back before xalloc reports and exits.  Best
+ * effort: should the write itself run out, the program ends at once. */
+static void
+out_of_memory(void)
+{
+	struct form *f = running_form;
+
+	if (f != NULL && f->guard != NULL)
+		free(guard_flush(f->guard, f->draft, f->tmpl));
+	endwin();
+}
+
 int
 form_run(struct form *f)
 {
 	struct tui_key k;
 	enum tui_key_type t = TUI_KEY_NONE;
 
+	running_form = f;
+	xalloc_set_failure_hook(out_of_memory);
 	draw(f);
 	while (!f->quit) {
 		t = tui_read_key(&k, POLL_MS);
@@ -672,6 +690,8 @@ form_run(struct form *f)
 	}
 	if (t == TUI_KEY_HANGUP)
 		hang_up(f);
+	xalloc_set_failure_hook(NULL);
+	running_form = NULL;
 	return f->status;
 }
 
