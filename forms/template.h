@@ -67,6 +67,9 @@ struct template_section {
 	char *heading;		/* 目的 (the number 參、 is added in print) */
 	char **fields;		/* field ids, in order */
 	size_t n_fields;
+	bool on_sheet;		/* numbered, but its text stands on the sheet
+				   (Taichung's 壹、摘要 is the 內容摘要), so
+				   the body does not print it again */
 };
 
 struct template {

@@ -550,9 +550,13 @@ own_body(struct own *o, size_t from)
 
 	for (si = 0; si < o->t->n_sections; si++) {
 		const struct template_section *s = &o->t->sections[si];
-		char *h = heading_text(layout_section_numeral(si), s->heading);
-		size_t at = find_line(o, h, pos, n), end = n, k, item = 0, i;
+		char *h;
+		size_t at, end = n, k, item = 0, i;
 
+		if (s->on_sheet)	/* printed on the sheet, read there */
+			continue;
+		h = heading_text(layout_section_numeral(si), s->heading);
+		at = find_line(o, h, pos, n);
 		free(h);
 		if (at >= n)
 			continue;

@@ -119,5 +119,6 @@ print_body(struct pbuf *b, const struct draft *d, const struct template *t)
 	size_t i;
 
 	for (i = 0; i < t->n_sections; i++)
-		body_section(b, d, t, &t->sections[i], i);
+		if (!t->sections[i].on_sheet)	/* numbered all the same */
+			body_section(b, d, t, &t->sections[i], i);
 }

@@ -51,12 +51,14 @@ static int
 read_section(struct schema *s, const struct value *v,
     struct template_section *sec, const struct template *t)
 {
-	static const char *const keys[] = { "heading", "fields", NULL };
+	static const char *const keys[] = { "heading", "fields", "on_sheet",
+		NULL };
 	const struct value *list;
 	size_t i;
 
 	if (schema_map(s, v, "sections", keys) != 0
-	    || schema_text(s, v, "heading", true, &sec->heading) != 0)
+	    || schema_text(s, v, "heading", true, &sec->heading) != 0
+	    || schema_bool(s, v, "on_sheet", &sec->on_sheet) != 0)
 		return -1;
 	list = value_map_get(v, "fields");
 	if (list == NULL)

@@ -135,4 +135,13 @@ run env TRIPREPORT_PRINT_COMMAND=$TEST_DIR/bad-lp "$TRIPREPORT" print --lp \
 is "$status" 2 "a failing spooler exits 2"
 contains "$err" "3" "the message gives its exit status"
 
+# The body's headings are numbered as in the filed sample: its 壹、摘要 is
+# the sheet's summary, so the body goes on from 貳.
+headings() { grep -E '^(壹|貳|參|肆|伍|陸|柒)、' "$1"; }
+run "$TRIPREPORT" print "$sample"
+printf '%s\n' "$out" >"$TEST_DIR/copy.txt"
+is "$(headings "$TEST_DIR/copy.txt")" \
+   "$(headings "$TESTS_SRCDIR/data/taichung-2018-wcs.txt")" \
+   "the body's headings are the filed sample's, 貳 to 陸"
+
 done_testing

@@ -85,10 +85,13 @@ test_taichung(void)
 	tap_ok(f->kind == FIELD_TABLE && f->columns[0].kind == FIELD_DATE
 	    && f->body, "itinerary: a body table whose first column is a date");
 	tap_is_int((long long)t->n_rules, 8, "taichung: 8 sheet rules");
-	tap_ok(t->n_sections == 5 && strcmp(t->sections[2].heading, "過程") == 0
-	    && t->sections[2].n_fields == 2 && strcmp(t->sections[2].fields[0],
-	    "itinerary") == 0, "taichung: 5 body sections, 過程 with the "
+	tap_ok(t->n_sections == 6 && strcmp(t->sections[3].heading, "過程") == 0
+	    && t->sections[3].n_fields == 2 && strcmp(t->sections[3].fields[0],
+	    "itinerary") == 0, "taichung: 6 body sections, 過程 with the "
 	    "itinerary and the process");
+	tap_ok(t->sections[0].on_sheet && strcmp(t->sections[0].heading,
+	    "摘要") == 0 && !t->sections[1].on_sheet, "taichung: 壹、摘要 is "
+	    "the sheet's summary, so the body goes on from 貳");
 	template_free(t);
 }
 
